@@ -1,0 +1,2 @@
+/** Test helpers shared by the packages' test suites (never imported by production code). */
+export * from "./shared";
