@@ -11,3 +11,22 @@ export * from "./analysis/types";
 export { LineIndex } from "./text/line-index";
 export { pyFloatRepr, pyNumberRepr } from "./text/py-repr";
 export { schedulerStepAt, firstIterationOfStep, expandToIterations, effectiveStepsPerEpoch } from "./analysis/iteration";
+
+// Engine, loading, dialects, analysis (implemented in their folders).
+export { build, construct, formatSpec, getSchedulerInfo, listSchedulers, registerScheduler } from "./schedulers";
+export { compileLambda } from "./expr";
+export { parseConfigText } from "./config/parse";
+export { loadConfig } from "./config/load";
+export * as configAccess from "./config/access";
+export { DIALECTS, detectDialect, getDialect } from "./dialects";
+export { resolveStepsPerEpoch, stepsPerEpochDirective } from "./dialects/common/steps-per-epoch";
+export { analyzeDocument, horizonOf, FALLBACK_HORIZON } from "./analysis/analyze";
+// Rendering and text helpers.
+export { renderCurveSvg } from "./render/curve-svg";
+export { renderSparkline } from "./render/sparkline";
+export { svgDataUri } from "./render/data-uri";
+export { escapeHtml, escapeMarkdown, escapeXml } from "./text/escape";
+export { formatLr, formatSteps } from "./text/format";
+// Lint rules and editor features.
+export { lint, RULES, parseProjectConfig } from "./rules";
+export * from "./features";
