@@ -14,6 +14,8 @@ interface NodeBase {
   span: Span;
   /** Custom tag without the `!`, e.g. `PiecewiseDecay` for `!PiecewiseDecay {...}`. */
   tag?: string;
+  /** Where the tag is written (`!PiecewiseDecay`, with the `!`); `span` itself starts after the tag and anchor. */
+  tagSpan?: Span;
 }
 
 export interface ConfigEntry {

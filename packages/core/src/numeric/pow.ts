@@ -114,3 +114,13 @@ function isPowerOfTwo(a: number): boolean {
   const { mant } = decompose(a);
   return (mant & (mant - 1n)) === 0n;
 }
+
+/** The smallest integer k ≥ 0 for which `base ** k` overflows (|base| > 1), or Infinity when it never does. */
+export function firstOverflowExponent(base: number): number {
+  const a = Math.abs(base);
+  if (!(a > 1) || !Number.isFinite(a)) return a === Infinity ? 1 : Infinity;
+  let k = Math.max(1, Math.floor(1024 / Math.log2(a)) - 2);
+  while (k > 1 && !Number.isFinite(pyPow(a, k - 1))) k--;
+  while (Number.isFinite(pyPow(a, k))) k++;
+  return k;
+}

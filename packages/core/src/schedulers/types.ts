@@ -8,8 +8,12 @@
 export interface PyFunction {
   /** The lambda as written, e.g. `lambda epoch: 0.95 ** epoch`. */
   readonly text: string;
-  /** Calls it. Never throws: a Python-level failure comes back as `{ error }`. */
-  call(x: number): { value: number; isInt: boolean } | { error: string; errorType: PyErrorType };
+  /**
+   * Calls it. Never throws: a Python-level failure comes back as `{ error }`.
+   * `xIsInt` says whether Paddle passes a Python int (`last_epoch`) or a float (CyclicLR's cycle
+   * in `scale_mode='cycle'`); omitted, an integral `x` is taken as an int.
+   */
+  call(x: number, xIsInt?: boolean): { value: number; isInt: boolean } | { error: string; errorType: PyErrorType };
 }
 
 /**
@@ -27,7 +31,7 @@ export type PyValue =
   | { type: "fn"; fn: PyFunction }
   | { type: "scheduler"; spec: SchedulerSpec }
   /** Anything else a config can hold that Paddle would see as some other object (numpy scalars in tests, ...). */
-  | { type: "other"; pyType: string; value?: number };
+  | { type: "other"; pyType: string; value?: number; /** element count of array-likes (numpy.ndarray, Tensor); scalars have none */ size?: number };
 
 /** A constructor call as data: `name(**args)`. A nested scheduler is an arg of type "scheduler". */
 export interface SchedulerSpec {
@@ -99,6 +103,8 @@ export interface StatefulScheduler {
   step(epoch?: number): ParamError | undefined;
   /** `ReduceOnPlateau.step(metrics, epoch=None)`; other classes return a TypeError-like ParamError. */
   stepMetrics(metrics: number, epoch?: number): ParamError | undefined;
+  /** `step(metrics)` with a metric of any Python type (a str, a numpy scalar or array), so Paddle's metric type checks apply. */
+  stepMetricsPy?(metrics: PyValue, epoch?: number): ParamError | undefined;
   /** Paddle's `state_dict()` keys and values (LinearWarmup nests its inner under `LinearWarmup_LR`). */
   stateDict(): Record<string, unknown>;
   setStateDict(sd: Record<string, unknown>): ParamError | undefined;
@@ -109,6 +115,14 @@ export interface CurveResult {
   lr: Float64Array;
   /** Set when stepping raised before `n` values (e.g. OneCycleLR past total_steps); `lr` stops before it. */
   error?: ParamError;
+  /** Set when lrlens stopped early on purpose (a horizon beyond its evaluation limit); `lr` holds `steps` values. */
+  truncated?: Truncation;
+}
+
+/** Where and why an evaluation stopped before the requested horizon without a Paddle error. */
+export interface Truncation {
+  steps: number;
+  reason: string;
 }
 
 export interface Sampled {
@@ -118,6 +132,8 @@ export interface Sampled {
   /** True when every point is exact Paddle output; false when a closed form stood in for a recursion (≤1e-13 rel). */
   exact: boolean;
   error?: ParamError;
+  /** Set when the samples stop before `n` because the schedule had to be replayed and the horizon exceeds the replay limit. */
+  truncated?: Truncation;
 }
 
 /** A validated schedule that can be evaluated without side effects. */

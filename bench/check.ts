@@ -1,0 +1,121 @@
+/**
+ * Benchmark of `lrlens check`'s in-process pipeline (load with inheritance, detect the dialect,
+ * extract, build, lint) over every config of ../shared/corpus, against bare `yaml.parse` of the
+ * same texts in the same run. `node --import tsx bench/check.ts [--json]`; target ≥ 500 files/s.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parse } from "yaml";
+import { analyzeDocument } from "../packages/core/src/analysis/analyze";
+import type { Host } from "../packages/core/src/config/types";
+import { lint } from "../packages/core/src/rules";
+import { SHARED_DIR } from "../packages/core/src/testing/shared";
+
+export interface CheckBenchResult {
+  name: "check";
+  files: number;
+  /** Median over rounds, milliseconds for the whole corpus. */
+  lrlensMs: number;
+  yamlParseMs: number;
+  filesPerSecond: number;
+  /** lrlens time ÷ yaml.parse time (how many bare parses one check costs). */
+  ratio: number;
+  target: number;
+  pass: boolean;
+  diagnostics: number;
+  perFileMs: { p50: number; p95: number; max: number };
+}
+
+function listYaml(dir: string): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop() as string;
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (/\.ya?ml$/i.test(e.name)) out.push(p);
+    }
+  }
+  return out.sort();
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+export function runCheckBench(options: { corpus?: string; rounds?: number } = {}): CheckBenchResult {
+  const corpus = resolve(options.corpus ?? join(SHARED_DIR, "corpus"));
+  if (!statSync(corpus, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`corpus not found: ${corpus}`);
+  const rounds = Math.max(1, options.rounds ?? 3);
+  // Texts are read once up front for both sides, so the comparison is parsing and analysis, not disk I/O.
+  const files = listYaml(corpus).map((path) => ({ uri: pathToFileURL(path).href, text: readFileSync(path, "utf8") }));
+  const byUri = new Map(files.map((f) => [f.uri, f.text]));
+  const host: Host = { readFile: (uri) => byUri.get(uri), listDir: () => undefined };
+
+  const lrlensRounds: number[] = [];
+  const yamlRounds: number[] = [];
+  let perFile: number[] = [];
+  let diagnostics = 0;
+  for (let r = 0; r <= rounds; r++) {
+    // Round 0 warms the JIT and is not counted.
+    let t0 = performance.now();
+    for (const f of files) {
+      try {
+        parse(f.text, { version: "1.1", maxAliasCount: 100, logLevel: "silent", prettyErrors: false });
+      } catch {
+        /* a config yaml rejects still costs its parse */
+      }
+    }
+    const yamlMs = performance.now() - t0;
+    const times: number[] = [];
+    let count = 0;
+    t0 = performance.now();
+    for (const f of files) {
+      const t = performance.now();
+      count += lint(analyzeDocument(f.uri, f.text, host)).length;
+      times.push(performance.now() - t);
+    }
+    const lrlensMs = performance.now() - t0;
+    if (r === 0) continue;
+    yamlRounds.push(yamlMs);
+    lrlensRounds.push(lrlensMs);
+    perFile = times;
+    diagnostics = count;
+  }
+  const lrlensMs = median(lrlensRounds);
+  const yamlParseMs = median(yamlRounds);
+  const filesPerSecond = (files.length / lrlensMs) * 1000;
+  return {
+    name: "check",
+    files: files.length,
+    lrlensMs,
+    yamlParseMs,
+    filesPerSecond,
+    ratio: lrlensMs / yamlParseMs,
+    target: 500,
+    pass: filesPerSecond >= 500,
+    diagnostics,
+    perFileMs: { p50: quantile(perFile, 0.5), p95: quantile(perFile, 0.95), max: Math.max(...perFile) },
+  };
+}
+
+export function formatCheckBench(r: CheckBenchResult): string {
+  const f = (x: number) => x.toFixed(1);
+  return [
+    `lrlens check over ${r.files} corpus configs (median of rounds, texts preloaded)`,
+    "",
+    "| pipeline | total ms | files/s | per file p50 / p95 / max ms |",
+    "| --- | ---: | ---: | --- |",
+    `| lrlens analyze + lint | ${f(r.lrlensMs)} | ${f(r.filesPerSecond)} | ${r.perFileMs.p50.toFixed(3)} / ${r.perFileMs.p95.toFixed(3)} / ${r.perFileMs.max.toFixed(1)} |`,
+    `| yaml.parse (baseline) | ${f(r.yamlParseMs)} | ${f((r.files / r.yamlParseMs) * 1000)} | |`,
+    "",
+    `ratio lrlens / yaml.parse: ${r.ratio.toFixed(2)}×; target ≥ ${r.target} files/s: ${r.pass ? "PASS" : "FAIL"} (${r.diagnostics} diagnostics)`,
+    "",
+  ].join("\n");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const result = runCheckBench();
+  process.stdout.write(process.argv.includes("--json") ? `${JSON.stringify(result)}\n` : formatCheckBench(result));
+}

@@ -1,0 +1,3 @@
+/** Bad usage (unknown flag, bad value, unreadable path): reported as one line on stderr with exit code 2. */
+
+export class UsageError extends Error {}

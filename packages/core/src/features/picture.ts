@@ -1,0 +1,30 @@
+/**
+ * The curve picture editors show (hover image, preview SVG): a displayed curve, optional extra
+ * series, and its markers, drawn by the renderer; a renderer failure yields no picture, never a throw.
+ */
+import { renderCurveSvg } from "../render/curve-svg";
+import type { CurveData } from "./types";
+
+export const PICTURE_WIDTH = 480;
+export const PICTURE_HEIGHT = 160;
+
+export interface ExtraSeries {
+  label: string;
+  xs: number[];
+  ys: number[];
+}
+
+export function curvePicture(curve: CurveData, opts: { mainLabel?: string; extra?: ExtraSeries[]; title?: string } = {}): string | undefined {
+  try {
+    return renderCurveSvg({
+      width: PICTURE_WIDTH,
+      height: PICTURE_HEIGHT,
+      unit: curve.unit,
+      title: opts.title,
+      series: [{ label: opts.mainLabel ?? "lr", x: curve.xs, y: curve.ys }, ...(opts.extra ?? []).map((e) => ({ label: e.label, x: e.xs, y: e.ys }))],
+      markers: curve.markers.map((m) => ({ x: m.x, kind: m.kind, label: m.label })),
+    });
+  } catch {
+    return undefined;
+  }
+}
