@@ -24,7 +24,7 @@ export interface Row {
   yamlParseDocumentMs: number;
   lrlensLoadMs: number;
   p95LrlensMs: number;
-  /** lrlens ÷ bare parseDocument. */
+  /** lrlens ÷ bare parseDocument: the median of per-round ratios (each round runs both sides back to back). */
   ratio: number;
   target: number;
   pass: boolean;
@@ -64,31 +64,44 @@ function benchChain(corpus: string, chain: (typeof CHAINS)[number], iterations: 
   const host: Host = { readFile: (uri) => texts.get(uri) };
   const all = [leafText, ...texts.values()];
 
+  // Rounds of BATCH runs per side, back to back, alternating which side goes first; the ratio is taken per
+  // round (both sides see the same machine load) and its median reported, with the medians of the times.
+  const BATCH = 5;
   const baseline: number[] = [];
   const lrlens: number[] = [];
+  const ratios: number[] = [];
   let sink = 0;
-  for (let i = -Math.ceil(iterations / 5); i < iterations; i++) {
-    let t = performance.now();
-    for (const text of all) sink += parseDocument(text).errors.length;
-    const b = performance.now() - t;
-    t = performance.now();
-    sink += loadConfig(leafUri, leafText, host).diagnostics.length;
-    const l = performance.now() - t;
+  const runBaseline = () => {
+    const t = performance.now();
+    for (let k = 0; k < BATCH; k++) for (const text of all) sink += parseDocument(text).errors.length;
+    return (performance.now() - t) / BATCH;
+  };
+  const runLrlens = () => {
+    const t = performance.now();
+    for (let k = 0; k < BATCH; k++) sink += loadConfig(leafUri, leafText, host).diagnostics.length;
+    return (performance.now() - t) / BATCH;
+  };
+  const rounds = Math.ceil(iterations / BATCH);
+  for (let i = -Math.ceil(rounds / 5); i < rounds; i++) {
+    const first = i % 2 === 0 ? runBaseline() : runLrlens();
+    const second = i % 2 === 0 ? runLrlens() : runBaseline();
+    const [b, l] = i % 2 === 0 ? [first, second] : [second, first];
     // Negative i: warm-up rounds, not recorded.
     if (i >= 0) {
       baseline.push(b);
       lrlens.push(l);
+      ratios.push(l / b);
     }
   }
   if (sink < 0) console.log(sink);
   const yamlMs = quantile(baseline, 0.5);
   const lrlensMs = quantile(lrlens, 0.5);
-  const ratio = lrlensMs / yamlMs;
+  const ratio = quantile(ratios, 0.5);
   return {
     name: chain.name,
     files: first.files.size,
     depth: chain.depth,
-    iterations,
+    iterations: rounds * BATCH,
     yamlParseDocumentMs: yamlMs,
     lrlensLoadMs: lrlensMs,
     p95LrlensMs: quantile(lrlens, 0.95),

@@ -5,7 +5,11 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { globSync, isDynamicPattern } from "tinyglobby";
+
+// Loaded with `require` on purpose: the CLI is bundled to CommonJS, and tinyglobby's ESM build (via
+// fdir) calls createRequire(import.meta.url), which is undefined there; its CJS build is not.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { globSync, isDynamicPattern } = require("tinyglobby") as typeof import("tinyglobby");
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 const YAML_FILE = /\.ya?ml$/i;

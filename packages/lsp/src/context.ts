@@ -1,6 +1,5 @@
-/** What every handler may use: the document store and the client's relevant capabilities, read once at `initialize`. */
-import type { DocumentStore } from "./documents";
-import type { Logger } from "./log";
+/** What every handler may use: the snapshot of a document (with the request's settings) and the client's capabilities. */
+import type { Snapshot } from "./documents";
 
 export interface ClientCapabilities {
   /** Completion items may be snippets. */
@@ -11,8 +10,10 @@ export interface ClientCapabilities {
   codeActionResolve: boolean;
 }
 
-export interface ServerContext {
-  store: DocumentStore;
-  logger: Logger;
+export interface HandlerContext {
+  /** The current snapshot of an open document, or undefined when it is not one the server acts on. */
+  snapshot(uri: string): Snapshot | undefined;
   client: ClientCapabilities;
 }
+
+export const NO_CLIENT_CAPABILITIES: ClientCapabilities = { snippets: false, showCurve: false, codeActionResolve: false };

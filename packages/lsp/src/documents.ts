@@ -1,11 +1,8 @@
 /**
- * Open documents and their analysis snapshots: which files the server acts on, the analysis and
- * lint of each version (cached, bounded), and which open files inherit from which base files.
+ * The analysis side's view of open documents: their text, the analysis and lint of each version
+ * (cached, bounded), and the base files each one inherits from.
  */
-import { TextDocument } from "vscode-languageserver-textdocument";
-import { TextDocuments } from "vscode-languageserver";
 import { analyzeDocument, documentDiagnostics, lint, LineIndex, mayHoldSchedule, type Analysis, type Diagnostic } from "@lrlens/core";
-import type { Configuration } from "./configuration";
 import { uriKey, type FileHost } from "./host";
 import { isProjectFile, type ProjectConfigs, type ProjectEntry } from "./project";
 import type { Settings } from "./settings";
@@ -31,112 +28,107 @@ export interface Snapshot {
 const MAX_SNAPSHOTS = 64;
 
 export class DocumentStore {
-  readonly documents = new TextDocuments(TextDocument);
-  private readonly snapshots = new Map<string, Promise<Snapshot | undefined>>();
-  /** Base file key → open documents whose chain includes it. */
-  private readonly dependents = new Map<string, Set<string>>();
+  private readonly docs = new Map<string, { version: number; text: string }>();
   /** `uriKey` → the URI the client opened it under. */
   private readonly openKeys = new Map<string, string>();
+  private readonly snapshots = new Map<string, Snapshot>();
 
   constructor(
-    private readonly configuration: Configuration,
-    private readonly projects: ProjectConfigs,
     private readonly host: FileHost,
-  ) {
-    this.documents.onDidOpen((e) => this.openKeys.set(uriKey(e.document.uri), e.document.uri));
-    this.documents.onDidClose((e) => this.openKeys.delete(uriKey(e.document.uri)));
+    private readonly projects: ProjectConfigs,
+  ) {}
+
+  /** Opens a document or replaces its text with a newer version. */
+  set(uri: string, version: number, text: string): void {
+    this.docs.set(uri, { version, text });
+    this.openKeys.set(uriKey(uri), uri);
   }
 
-  /** Open buffer text by `uriKey`, for the host. */
+  close(uri: string): void {
+    this.docs.delete(uri);
+    this.openKeys.delete(uriKey(uri));
+    this.drop((s) => s.uri === uri);
+  }
+
+  get(uri: string): { version: number; text: string } | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** Open buffer text by `uriKey`, for the host: open documents win over the disk. */
   openText(key: string): string | undefined {
     const uri = this.openKeys.get(key);
-    return uri === undefined ? undefined : this.documents.get(uri)?.getText();
+    return uri === undefined ? undefined : this.docs.get(uri)?.text;
   }
 
-  /** YAML documents the server acts on; the cheap text test keeps plain YAML files free. */
-  isCandidate(doc: TextDocument): boolean {
-    const yaml = doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri);
-    return yaml && !isProjectFile(doc.uri) && mayHoldSchedule(doc.getText());
+  /** Forgets every cached analysis (settings or project configuration changed). */
+  invalidate(): void {
+    this.snapshots.clear();
   }
 
-  /** The current snapshot of an open document, or undefined when it is not one we act on. */
-  snapshot(uri: string): Promise<Snapshot | undefined> {
-    const doc = this.documents.get(uri);
-    if (!doc || !this.isCandidate(doc)) return Promise.resolve(undefined);
-    const key = `${uri}#${doc.version}`;
+  /** A file changed: analyses whose chain includes it (or, for a new file, any chain) are stale. */
+  fileChanged(uri: string): void {
+    const key = uriKey(uri);
+    this.drop((s) => s.uri === uri || [...s.analysis.config.files.keys()].some((f) => uriKey(f) === key) || hasMissingBase(s));
+  }
+
+  /** The snapshot of an open document's current version, or undefined when it is not one we act on. */
+  snapshot(uri: string, settings: Settings): Snapshot | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc || isProjectFile(uri) || !mayHoldSchedule(doc.text)) return undefined;
+    const key = `${uri}#${doc.version}#${JSON.stringify(settings)}`;
     let hit = this.snapshots.get(key);
-    if (hit) {
-      // Refresh its place in the LRU order.
-      this.snapshots.delete(key);
-    } else {
-      for (const k of this.snapshots.keys()) if (k.startsWith(`${uri}#`)) this.snapshots.delete(k);
-      hit = this.build(doc);
+    if (hit) this.snapshots.delete(key);
+    else {
+      this.drop((s) => s.uri === uri);
+      hit = this.build(uri, doc.version, doc.text, settings);
     }
+    // Map order is the LRU order: the most recently used last.
     this.snapshots.set(key, hit);
     while (this.snapshots.size > MAX_SNAPSHOTS) this.snapshots.delete(this.snapshots.keys().next().value as string);
     return hit;
   }
 
-  /** Drops cached snapshots (all of them, or one document's). */
-  invalidate(uri?: string): void {
-    if (uri === undefined) this.snapshots.clear();
-    else for (const k of [...this.snapshots.keys()]) if (k.startsWith(`${uri}#`)) this.snapshots.delete(k);
+  private drop(pred: (s: Snapshot) => boolean): void {
+    for (const [k, s] of [...this.snapshots]) if (pred(s)) this.snapshots.delete(k);
   }
 
-  /** Open documents that inherit from `uri` (directly or deeper in the chain). */
-  dependentsOf(uri: string): string[] {
-    return [...(this.dependents.get(uriKey(uri)) ?? [])].filter((d) => d !== uri && this.documents.get(d));
-  }
-
-  /** A closed document no longer inherits from anything. */
-  closed(uri: string): void {
-    this.invalidate(uri);
-    for (const set of this.dependents.values()) set.delete(uri);
-  }
-
-  private async build(doc: TextDocument): Promise<Snapshot | undefined> {
-    const settings = await this.configuration.get(doc.uri);
-    const project = this.projects.for(doc.uri);
-    const text = doc.getText();
-    const host = this.host.forDocument(doc.uri, { allowOutsideWorkspace: settings.allowOutsideWorkspace, maxFileChars: settings.limits.maxDocumentChars });
+  private build(uri: string, version: number, text: string, settings: Settings): Snapshot {
+    const project = this.projects.for(uri);
+    const host = this.host.forDocument(uri, { allowOutsideWorkspace: settings.allowOutsideWorkspace, maxFileChars: settings.limits.maxDocumentChars });
     const options = { stepsPerEpoch: settings.stepsPerEpoch ?? project.config?.stepsPerEpoch, limits: settings.limits };
-    const analysis = analyzeDocument(doc.uri, text, host, options);
-    this.recordBases(doc.uri, analysis);
+    const analysis = analyzeDocument(uri, text, host, options);
     const lintOptions = { rules: settings.rules, project: project.config };
     let diagnostics: Diagnostic[] | undefined;
-    const indexes = new Map<string, LineIndex>();
     const lineIndex = new LineIndex(text);
-    indexes.set(doc.uri, lineIndex);
+    const indexes = new Map<string, LineIndex>([[uri, lineIndex]]);
     return {
-      uri: doc.uri,
-      version: doc.version,
+      uri,
+      version,
       text,
       settings,
       project,
       analysis,
       lineIndex,
       diagnostics: () => (diagnostics ??= documentDiagnostics(analysis, lint(analysis, lintOptions))),
-      lineIndexOf: (uri) => {
-        let index = indexes.get(uri);
-        const file = index ? undefined : analysis.config.files.get(uri);
-        if (file) indexes.set(uri, (index = new LineIndex(file.text)));
+      lineIndexOf: (other) => {
+        let index = indexes.get(other);
+        const file = index ? undefined : analysis.config.files.get(other);
+        if (file) indexes.set(other, (index = new LineIndex(file.text)));
         return index;
       },
       relint: (next) => {
-        const again = analyzeDocument(doc.uri, next, host, options);
+        const again = analyzeDocument(uri, next, host, options);
         return documentDiagnostics(again, lint(again, lintOptions));
       },
     };
   }
+}
 
-  private recordBases(uri: string, analysis: Analysis): void {
-    for (const set of this.dependents.values()) set.delete(uri);
-    for (const base of analysis.config.files.keys()) {
-      if (base === uri) continue;
-      const key = uriKey(base);
-      let set = this.dependents.get(key);
-      if (!set) this.dependents.set(key, (set = new Set()));
-      set.add(uri);
-    }
-  }
+/** The `uriKey`s of the files a document inherits from. */
+export function basesOf(snap: Snapshot): string[] {
+  return [...snap.analysis.config.files.keys()].filter((f) => f !== snap.uri).map(uriKey);
+}
+
+function hasMissingBase(s: Snapshot): boolean {
+  return s.analysis.diagnostics.some((d) => d.rule === "missing-base");
 }

@@ -1,6 +1,7 @@
-/** Reads what the server needs from `initialize` once: workspace folders, client capabilities and initial settings. */
-import type { InitializeParams } from "vscode-languageserver";
+/** The `initialize` exchange: what the server reads from the client once (folders, capabilities, settings) and what it offers. */
+import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from "vscode-languageserver";
 import type { ClientCapabilities } from "./context";
+import { FIX_ALL_KIND } from "./convert";
 import { uriToPath } from "./host";
 
 /** Workspace folder paths (multi-root), falling back to the deprecated `rootUri`/`rootPath`. */
@@ -37,4 +38,19 @@ export function initialSettings(options: unknown): unknown {
   if (settings && typeof settings === "object") return "lrlens" in settings ? settings.lrlens : settings;
   if ("lrlens" in o) return o.lrlens;
   return o;
+}
+
+/** What the server offers every client. */
+export function serverCapabilities(): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    hoverProvider: true,
+    // `:` and space start a value, `!` a PaddleDetection tag; Enter's indentation is a space.
+    completionProvider: { triggerCharacters: [":", " ", "!"] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+    inlayHintProvider: true,
+    codeLensProvider: { resolveProvider: false },
+    documentSymbolProvider: true,
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
 }

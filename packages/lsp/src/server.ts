@@ -1,57 +1,63 @@
-/** Wires the language server: connection, documents, capabilities, settings, file events and guarded handlers. */
-import { CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from "vscode-languageserver";
-import { uriToPath } from "./host";
+/** Wires the language server: connection, documents, capabilities, settings, file events and guarded request forwarding. */
+import { DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, type Connection, type WorkspaceFoldersChangeEvent } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { Configuration } from "./configuration";
-import type { ServerContext } from "./context";
-import { FIX_ALL_KIND } from "./convert";
+import { NO_CLIENT_CAPABILITIES } from "./context";
 import { DiagnosticsPublisher } from "./diagnostics";
-import { DocumentStore } from "./documents";
+import { InlineEngine, WorkerEngine, type Engine } from "./engine";
 import { guard, guardNotification } from "./guard";
-import { codeActions, resolveCodeAction } from "./handlers/code-actions";
-import { codeLens } from "./handlers/code-lens";
-import { completion } from "./handlers/completion";
-import { curves } from "./handlers/curves";
-import { hover } from "./handlers/hover";
-import { inlayHints } from "./handlers/inlay-hints";
-import { symbols } from "./handlers/symbols";
-import { FileHost } from "./host";
+import { uriToPath } from "./host";
+import { clientCapabilities, initialSettings, serverCapabilities, workspaceFolderPaths } from "./initialize";
 import { Logger } from "./log";
-import { ProjectConfigs } from "./project";
+import { isProjectFile } from "./project";
 import { CURVES_REQUEST } from "./protocol";
-import { workspaceFolderPaths, clientCapabilities, initialSettings } from "./initialize";
+import type { JobMethod, ToWorker } from "./worker-protocol";
 
 export const SERVER_NAME = "lrlens-language-server";
 export const SERVER_VERSION = "0.1.0";
 
-export function startServer(connection: Connection): void {
-  const logger = new Logger(connection.console);
-  let folders: string[] = [];
-  const configuration = new Configuration(connection);
-  const host = new FileHost({ openText: (key) => store.openText(key), roots: () => folders });
-  const projects = new ProjectConfigs((uri) => host.forDocument(uri, { allowOutsideWorkspace: true, maxFileChars: 1_000_000 }).readFile(uri), () => folders);
-  const store: DocumentStore = new DocumentStore(configuration, projects, host);
-  const publisher = new DiagnosticsPublisher(connection, store, projects, logger);
-  const ctx: ServerContext = { store, logger, client: { snippets: false, showCurve: false, codeActionResolve: false } };
-  let canRefresh = { inlayHints: false, codeLens: false };
-  let watchDynamically = false;
+export interface ServerOptions {
+  /** The bundle to run the analysis worker from; without it the analysis runs in this thread (tests). */
+  workerScript?: string;
+}
 
-  /** Re-lint every open document (settings or project configuration changed). */
+const isYaml = (d: TextDocument) => d.languageId === "yaml" || /\.ya?ml$/i.test(d.uri);
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const logger = new Logger(connection.console);
+  const documents = new TextDocuments(TextDocument);
+  const configuration = new Configuration(connection);
+  let folders: string[] = [];
+  let client = NO_CLIENT_CAPABILITIES;
+  let engine: Engine = new InlineEngine();
+  const publisher = new DiagnosticsPublisher(connection, documents, configuration, () => engine, logger);
+  let refresh = { inlayHints: false, codeLens: false };
+  let watchDynamically = false;
+  let foldersChange = false;
+
+  /** Everything a fresh analysis worker needs to catch up. */
+  const replay = (): ToWorker[] => [
+    { t: "init", folders, client },
+    ...documents.all().filter(isYaml).map((d): ToWorker => ({ t: "open", uri: d.uri, version: d.version, text: d.getText() })),
+  ];
   const relintAll = () => {
-    store.invalidate();
-    for (const doc of store.documents.all()) publisher.now(doc.uri);
-    if (canRefresh.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
-    if (canRefresh.codeLens) void connection.sendRequest("workspace/codeLens/refresh").catch(() => undefined);
+    engine.post({ t: "invalidate" });
+    for (const doc of documents.all()) publisher.now(doc.uri);
+    if (refresh.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (refresh.codeLens) void connection.sendRequest("workspace/codeLens/refresh").catch(() => undefined);
   };
   /** A file changed (buffer or disk): re-lint what inherits from it, or everything for a `.lrlens.yaml`. */
-  const fileChanged = (uri: string, created = false) => {
-    host.forget(uri);
-    if (projects.changed(uri)) return relintAll();
+  const relintDependents = (uri: string, created: boolean) => {
+    if (isProjectFile(uri)) return relintAll();
     // A new file may be a base some open config could not find yet.
-    const candidates = created ? store.documents.all().filter((d) => /_base_/i.test(d.getText())).map((d) => d.uri) : [];
-    for (const dependent of new Set([...store.dependentsOf(uri), ...candidates])) {
-      store.invalidate(dependent);
-      publisher.changed(dependent);
-    }
+    const waiting = created ? documents.all().filter((d) => /_base_/i.test(d.getText())).map((d) => d.uri) : [];
+    for (const dependent of new Set([...publisher.dependentsOf(uri), ...waiting])) publisher.changed(dependent);
+  };
+  const foldersChanged = (e: WorkspaceFoldersChangeEvent) => {
+    const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+    folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+    engine.post({ t: "folders", folders });
+    relintAll();
   };
   const applyWindowSettings = async () => {
     const s = await configuration.get(undefined);
@@ -59,84 +65,93 @@ export function startServer(connection: Connection): void {
     publisher.setDebounce(s.debounceMs);
   };
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize((params) => {
     folders = workspaceFolderPaths(params);
-    ctx.client = clientCapabilities(params);
+    client = clientCapabilities(params);
     const caps = params.capabilities;
     configuration.initialize(!!caps.workspace?.configuration, initialSettings(params.initializationOptions));
-    canRefresh = { inlayHints: !!caps.workspace?.inlayHint?.refreshSupport, codeLens: !!caps.workspace?.codeLens?.refreshSupport };
+    refresh = { inlayHints: !!caps.workspace?.inlayHint?.refreshSupport, codeLens: !!caps.workspace?.codeLens?.refreshSupport };
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        hoverProvider: true,
-        // `:` and space start a value, `!` a PaddleDetection tag; Enter's indentation is a space.
-        completionProvider: { triggerCharacters: [":", " ", "!"] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
-        inlayHintProvider: true,
-        codeLensProvider: { resolveProvider: false },
-        documentSymbolProvider: true,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
-    };
+    foldersChange = !!caps.workspace?.workspaceFolders;
+    engine = options.workerScript
+      ? new WorkerEngine(options.workerScript, logger, replay, (culprit) => {
+          publisher.gaveUp(culprit.uri, culprit.version);
+          for (const doc of documents.all()) if (doc.uri !== culprit.uri) publisher.now(doc.uri);
+        })
+      : engine;
+    engine.post({ t: "init", folders, client });
+    return { capabilities: serverCapabilities(), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
   connection.onInitialized(
     guardNotification(logger, "initialized", async () => {
       await applyWindowSettings();
-      if (watchDynamically) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.{yml,yaml}" }, { globPattern: "**/.lrlens.yaml" }] });
-      }
-      if (folders.length > 0) {
-        connection.workspace.onDidChangeWorkspaceFolders(
-          guardNotification(logger, "workspaceFolders", (e) => {
-            const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-            folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-            relintAll();
-          }),
-        );
-      }
-      logger.info(`${SERVER_NAME} ${SERVER_VERSION} ready (${folders.length} workspace folder(s)).`);
+      if (watchDynamically) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.{yml,yaml}" }, { globPattern: "**/.lrlens.yaml" }] });
+      // Only clients that declare workspace folders may be asked for their changes (multi-root).
+      if (foldersChange) connection.workspace.onDidChangeWorkspaceFolders(guardNotification(logger, "workspaceFolders", foldersChanged));
+      logger.info(`${SERVER_NAME} ${SERVER_VERSION} ready (${folders.length} workspace folder(s), analysis ${options.workerScript ? "in a worker thread" : "inline"}).`);
     }),
   );
-
   connection.onDidChangeConfiguration(
-    guardNotification(logger, "configuration", async (params) => {
-      configuration.changed(params.settings);
+    guardNotification(logger, "configuration", async (p) => {
+      configuration.changed(p.settings);
       await applyWindowSettings();
       relintAll();
     }),
   );
-  connection.onDidChangeWatchedFiles(guardNotification(logger, "watchedFiles", (params) => params.changes.forEach((c) => fileChanged(c.uri, c.type === FileChangeType.Created))));
+  connection.onDidChangeWatchedFiles(
+    guardNotification(logger, "watchedFiles", (p) => {
+      for (const c of p.changes) {
+        engine.post({ t: "fileChanged", uri: c.uri });
+        relintDependents(c.uri, c.type === FileChangeType.Created);
+      }
+    }),
+  );
 
   // TextDocuments reports an open as a content change too; only real edits touch the dependents.
   const opening = new Set<string>();
-  store.documents.onDidOpen((e) => opening.add(e.document.uri));
-  store.documents.onDidChangeContent(
+  documents.onDidOpen((e) => opening.add(e.document.uri));
+  documents.onDidChangeContent(
     guardNotification(logger, "didChange", (e) => {
-      publisher.changed(e.document.uri);
-      if (!opening.delete(e.document.uri)) fileChanged(e.document.uri);
+      const doc = e.document;
+      if (!isYaml(doc)) return;
+      engine.post({ t: "open", uri: doc.uri, version: doc.version, text: doc.getText() });
+      publisher.changed(doc.uri);
+      if (!opening.delete(doc.uri)) relintDependents(doc.uri, false);
     }),
   );
-  store.documents.onDidClose(
+  documents.onDidClose(
     guardNotification(logger, "didClose", (e) => {
+      engine.post({ t: "close", uri: e.document.uri });
       publisher.closed(e.document.uri);
-      store.closed(e.document.uri);
       configuration.forget(e.document.uri);
     }),
   );
 
-  connection.onHover(guard(logger, "hover", null, hover(ctx)));
-  connection.onCompletion(guard(logger, "completion", [], completion(ctx)));
-  connection.onCodeAction(guard(logger, "codeAction", [], codeActions(ctx)));
-  connection.onCodeActionResolve(guard(logger, "codeActionResolve", "error", resolveCodeAction(ctx)));
-  connection.languages.inlayHint.on(guard(logger, "inlayHint", [], inlayHints(ctx)));
-  connection.onCodeLens(guard(logger, "codeLens", [], codeLens(ctx)));
-  connection.onDocumentSymbol(guard(logger, "documentSymbol", [], symbols(ctx)));
-  connection.onRequest(CURVES_REQUEST, guard(logger, "curves", "error", curves(ctx)));
-  connection.onShutdown(() => publisher.dispose());
+  /** A request the analysis answers: the document's current version, its settings, and the empty result if it takes too long. */
+  const forward = <P>(method: JobMethod, uriOf: (p: P) => string, empty: unknown, emptyFor: (p: P) => unknown = () => empty) =>
+    guard(logger, method, empty, async (p: P) => {
+      const uri = uriOf(p);
+      const doc = documents.get(uri);
+      if (!doc) return emptyFor(p);
+      return (await engine.run(method, uri, doc.version, await configuration.get(uri), p)) ?? emptyFor(p);
+    });
+  type WithDoc = { textDocument: { uri: string } };
+  const docUri = (p: WithDoc) => p.textDocument.uri;
+  connection.onHover(forward("textDocument/hover", docUri, null) as never);
+  connection.onCompletion(forward("textDocument/completion", docUri, []) as never);
+  connection.onCodeAction(forward("textDocument/codeAction", docUri, []) as never);
+  // An action that cannot be resolved comes back as it was, never as null.
+  connection.onCodeActionResolve(forward("codeAction/resolve", (a: { data?: { uri?: string } }) => String(a.data?.uri ?? ""), null, (a) => a) as never);
+  connection.languages.inlayHint.on(forward("textDocument/inlayHint", docUri, []) as never);
+  connection.onCodeLens(forward("textDocument/codeLens", docUri, []) as never);
+  connection.onDocumentSymbol(forward("textDocument/documentSymbol", docUri, []) as never);
+  connection.onRequest(CURVES_REQUEST, forward("lrlens/curves", docUri, { schedules: [] }));
+  connection.onShutdown(() => {
+    publisher.dispose();
+    engine.dispose();
+  });
 
-  store.documents.listen(connection);
+  documents.listen(connection);
   connection.listen();
 }

@@ -81,7 +81,7 @@ export class LspClient {
     const client = new LspClient(child, connection, root, options.settings ?? null);
     child.stderr!.on("data", (d) => (client.stderr += String(d)));
     connection.onNotification("textDocument/publishDiagnostics", (p: PublishedDiagnostics) => client.onPublish(p));
-    connection.onNotification("window/logMessage", (p: { message: string }) => client.logs.push(p.message));
+    connection.onNotification("window/logMessage", (p: { message: string }) => void client.logs.push(p.message));
     connection.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
       p.items.map((item) => (options.settingsFor ? options.settingsFor(item.section) : client.settings)),
     );

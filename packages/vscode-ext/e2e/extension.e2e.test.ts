@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSession, type Session } from "./code-server";
 import { countColour, countNotBackground, dominantColour, parseColour, type Box } from "./pixels";
-import { dismissNotifications, editor, editorLines, inlineIcons, openFile, runCommand, viewLine, webviewFrame } from "./workbench";
+import { chooseAction, dismissNotifications, editor, editorLines, inlineIcons, openFile, retypeLine, runCommand, viewLine, webviewFrame } from "./workbench";
 
 const extDir = fileURLToPath(new URL("..", import.meta.url));
 const screenshots = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
@@ -77,10 +77,9 @@ if (missing) {
     it("applies the quick fix, which sorts the milestones", async () => {
       await editor(s.page).locator(".view-line span span", { hasText: "400" }).first().click();
       await s.page.keyboard.press("Control+.");
-      const fix = s.page.locator(".action-widget .monaco-list-row", { hasText: /sort|order|increas/i }).first();
-      await fix.waitFor({ timeout: 20_000 });
+      await s.page.locator(".action-widget .monaco-list-row.action").first().waitFor({ timeout: 20_000 });
       await s.page.screenshot({ path: shot("quick-fix.png") });
-      await fix.click();
+      await chooseAction(s.page, /sort|order|increas/i);
       await expect.poll(() => editorLines(s.page), { timeout: 20_000 }).toContain("  milestones: [300, 400]");
       await expect.poll(() => problemRows().count(), { timeout: 20_000 }).toBe(0);
     });
@@ -90,7 +89,8 @@ if (missing) {
       await expect
         .poll(async () => countColour(await s.page.screenshot(), SPARKLINE, 30, await iconBox("lr_scheduler")), { timeout: 20_000 })
         .toBeGreaterThan(40);
-      await editor(s.page).screenshot({ path: shot("inline-preview.png") });
+      const ed = (await editor(s.page).boundingBox())!;
+      await s.page.screenshot({ path: shot("inline-preview.png"), clip: { x: ed.x, y: ed.y, width: Math.min(ed.width, 720), height: 190 } });
     });
 
     it("shows the full curve and its key numbers when hovering the sparkline, once", async () => {
@@ -102,6 +102,7 @@ if (missing) {
       await expectImageDrawn(hover.locator('img[src^="data:image/svg+xml"]').first());
       // The server's own hover stays out of the way here: one curve, not two.
       expect(await s.page.locator('.monaco-hover-content img[src^="data:image/svg+xml"]').count()).toBe(1);
+      await s.page.screenshot({ path: shot("inline-hover.png") });
       await s.page.mouse.move(5, 890);
       await hover.waitFor({ state: "hidden", timeout: 10_000 }).catch(() => {});
     });
@@ -116,6 +117,8 @@ if (missing) {
     });
 
     it("opens the preview panel and draws the curve inside the webview (pixels), with a crosshair readout", async () => {
+      // The Problems panel is empty now; closing it gives the preview the whole height for the screenshot.
+      await runCommand(s.page, "View: Hide Panel");
       await runCommand(s.page, "lrlens: Show LR Curve");
       const frame = webviewFrame(s.page);
       await frame.locator('#cards[data-rendered="1"]').waitFor({ timeout: 30_000 });
@@ -132,10 +135,7 @@ if (missing) {
 
     it("updates the preview as the config changes", async () => {
       const frame = webviewFrame(s.page);
-      await viewLine(s.page, "gamma").click();
-      await s.page.keyboard.press("End");
-      await s.page.keyboard.press("Shift+Home");
-      await s.page.keyboard.type("gamma: 0.5");
+      await retypeLine(s.page, FILE, 7, "gamma: 0.5");
       await expect.poll(() => frame.locator(".numbers").first().innerText(), { timeout: 20_000 }).toMatch(/final 0\.025\b/);
     });
 
@@ -150,12 +150,20 @@ if (missing) {
       expect(before.length).toBeGreaterThan(0);
       for (const pid of before) process.kill(pid, "SIGKILL");
       await expect.poll(() => serverPids(s.extensionsDir).filter((p) => !before.includes(p)).length, { timeout: 30_000 }).toBeGreaterThan(0);
-      await viewLine(s.page, "milestones").click();
-      await s.page.keyboard.press("End");
-      await s.page.keyboard.press("Shift+Home");
-      await s.page.keyboard.type("milestones: [400, 300]");
+      await retypeLine(s.page, FILE, 6, "milestones: [400, 300]");
       await runCommand(s.page, "Problems: Focus on Problems View");
       await problemRows().first().waitFor({ timeout: 30_000 });
+    });
+
+    it("shows a schedule whose key is HTML as plain text in the preview", async () => {
+      const key = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+      await openFile(s.page, "hostile-key.yml", "MultiStepDecay");
+      await runCommand(s.page, "lrlens: Show LR Curve");
+      const frame = webviewFrame(s.page);
+      const title = frame.locator(".card h2", { hasText: "onerror" });
+      await title.waitFor({ timeout: 30_000 });
+      expect(await title.innerText()).toBe(key);
+      expect(await frame.locator("#cards img, #cards script").count()).toBe(0);
     });
 
     it("loads nothing from outside 127.0.0.1", () => {

@@ -59,7 +59,38 @@ export async function dismissNotifications(page: Page): Promise<void> {
   for (const b of await page.locator(".notification-toast .codicon-notifications-clear").all()) await b.click().catch(() => {});
 }
 
-/** The content frame of the (only) webview panel. */
+/** The content frame of the visible webview panel (hidden panels keep their frames in the DOM). */
 export function webviewFrame(page: Page): FrameLocator {
-  return page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+  return page.locator("iframe.webview.ready").filter({ visible: true }).first().contentFrame().frameLocator("iframe#active-frame");
+}
+
+/** Picks an entry of the open action widget (quick fixes) with the keyboard: clicks there wait forever on its animation. */
+export async function chooseAction(page: Page, label: RegExp): Promise<void> {
+  const rows = page.locator(".action-widget .monaco-list-row.action");
+  await rows.first().waitFor({ timeout: 20_000 });
+  const count = await rows.count();
+  for (let i = 0; i <= count; i++) {
+    const focused = (await page.locator(".action-widget .monaco-list-row.action.focused").getAttribute("aria-label")) ?? "";
+    if (label.test(focused)) {
+      await page.keyboard.press("Enter");
+      await page.locator(".action-widget").waitFor({ state: "hidden" });
+      return;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`no action matching ${label} in: ${(await rows.allInnerTexts()).join(" | ")}`);
+}
+
+/** Replaces the text of line `lineNumber` (1-based) after its indentation, typing like a user, via Go to Line. */
+export async function retypeLine(page: Page, fileName: string, lineNumber: number, text: string): Promise<void> {
+  await page.locator(".tabs-container .tab", { hasText: fileName }).first().click();
+  await page.keyboard.press("Control+G");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor();
+  await input.fill(`:${lineNumber}`);
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+  await page.keyboard.press("End");
+  await page.keyboard.press("Shift+Home");
+  await page.keyboard.type(text);
 }

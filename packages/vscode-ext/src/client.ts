@@ -33,9 +33,12 @@ function yamlValidatorActive(): boolean {
   return vscode.extensions.getExtension(RED_HAT_YAML) !== undefined && vscode.workspace.getConfiguration("yaml").get<boolean>("validate", true);
 }
 
-/** The `lrlens` settings as plain JSON, for `initializationOptions` (read again at every (re)start). */
-export function settingsSnapshot(): unknown {
-  return JSON.parse(JSON.stringify(vscode.workspace.getConfiguration("lrlens")));
+/**
+ * `initializationOptions`, read again at every (re)start: the `lrlens` settings as plain JSON (for a
+ * server that cannot pull them yet), and that this client runs `lrlens.showCurve` from code lenses.
+ */
+export function initializationOptions(): unknown {
+  return { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration("lrlens"))), supportsShowCurve: true };
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, policy: RestartPolicy, hooks: ClientHooks): LanguageClient {
@@ -55,7 +58,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       // Base files (`_BASE_`) may be closed: their changes on disk must still re-lint the configs inheriting them.
       fileEvents: vscode.workspace.createFileSystemWatcher("**/*.{yml,yaml}"),
     },
-    initializationOptions: settingsSnapshot,
+    initializationOptions,
     outputChannel: output,
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatLr, svgDataUri, utf8Base64 } from "./format";
+import { formatCount, formatLr } from "./format";
 
 describe("formatLr", () => {
   it("writes learning rates to four significant digits without trailing zeros", () => {
@@ -29,18 +29,5 @@ describe("formatCount", () => {
     expect(formatCount(999)).toBe("999");
     expect(formatCount(-12345)).toBe("-12,345");
     expect(formatCount(12.3456)).toBe("12.35");
-  });
-});
-
-describe("svgDataUri", () => {
-  it("encodes the SVG's UTF-8 bytes as base64 that decodes back to the same text", () => {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><text>η → 0.007 µ</text></svg>`;
-    const uri = svgDataUri(svg);
-    expect(uri.startsWith("data:image/svg+xml;base64,")).toBe(true);
-    expect(Buffer.from(uri.split(",")[1], "base64").toString("utf8")).toBe(svg);
-  });
-  it("handles documents larger than one encoding chunk", () => {
-    const big = "x".repeat(200_000) + "é";
-    expect(Buffer.from(utf8Base64(big), "base64").toString("utf8")).toBe(big);
   });
 });

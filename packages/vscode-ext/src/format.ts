@@ -28,17 +28,3 @@ export function formatCount(n: number | null | undefined): string {
   if (digits.includes("e")) return sign + digits;
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
-
-/** Base64 of a string's UTF-8 bytes, without Node's Buffer, so the webview bundle can use it too. */
-export function utf8Base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  // Chunked: String.fromCharCode with a huge spread overflows the call stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** An SVG document as a `data:` URI usable in markdown images, `<img>` and decoration icons. */
-export function svgDataUri(svg: string): string {
-  return `data:image/svg+xml;base64,${utf8Base64(svg)}`;
-}

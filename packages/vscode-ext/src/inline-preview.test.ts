@@ -19,6 +19,17 @@ describe("buildInlinePreviews", () => {
     expect(light).toContain('stroke="#0066b8"');
     expect(dark).toMatch(/width="64" height="14"/);
   });
+  it("draws the sparkline at the steps the points are at, so the DBNet drops land at 2300 and 2400 of 2500", () => {
+    const svg = decode(buildInlinePreviews(URI, [dbnetSchedule()], THEME_KIND.dark)[0].iconUri);
+    const pts = [...svg.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    // 64 px wide with 1.5 px padding; the y axis runs from 0 (bottom, 12.5) to the peak 0.007 (top, 1.5).
+    const xAt = (step: number) => 1.5 + (step / 2499) * 61;
+    const yAt = (lr: number) => 12.5 - (lr / 0.007) * 11;
+    const drop = (step: number, from: number, to: number) =>
+      pts.some((p, i) => i > 0 && Math.abs(p[0] - xAt(step)) < 0.1 && Math.abs(pts[i - 1][1] - yAt(from)) < 0.05 && Math.abs(p[1] - yAt(to)) < 0.05);
+    expect(drop(2300, 0.007, 0.0007)).toBe(true);
+    expect(drop(2400, 0.0007, 0.00007)).toBe(true);
+  });
   it("shows an error mark instead of a curve for a schedule Paddle would reject", () => {
     const [p] = buildInlinePreviews(URI, [dbnetSchedule({ points: [], error: "MultiStepDecay: milestones must be increasing" })], THEME_KIND.dark);
     expect(decode(p.iconUri)).toContain('stroke="#f48771"');

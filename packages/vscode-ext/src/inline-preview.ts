@@ -3,10 +3,11 @@
  * the end of the schedule's first line, with a hover holding the full curve and its key numbers.
  */
 import type { CurveSchedule } from "../../lsp/src/protocol";
-import { svgDataUri } from "./format";
+import { svgDataUri } from "../../core/src/render/data-uri";
+import { renderSparkline } from "../../core/src/render/sparkline";
+import { renderErrorGlyphSvg } from "./error-glyph";
 import { keyNumbers } from "./key-numbers";
 import { escapeMarkdown, truncate } from "./markdown";
-import { renderErrorGlyphSvg, renderSparklineSvg } from "./sparkline";
 import { previewColors } from "./theme-colors";
 
 export const SPARKLINE_SIZE = { width: 64, height: 14 } as const;
@@ -29,9 +30,7 @@ export function buildInlinePreviews(documentUri: string, schedules: readonly Cur
     .filter((s) => Number.isInteger(s.range?.start?.line) && s.range.start.line >= 0)
     .map((s) => {
       const broken = s.error !== undefined || s.points.length === 0;
-      const svg = broken
-        ? renderErrorGlyphSvg(colors.error, SPARKLINE_SIZE.height)
-        : renderSparklineSvg(s.points, { ...SPARKLINE_SIZE, color: colors.line });
+      const svg = broken ? renderErrorGlyphSvg(colors.error, SPARKLINE_SIZE.height) : sparkline(s.points, SPARKLINE_SIZE.width, SPARKLINE_SIZE.height, colors.line);
       return { line: s.range.start.line, path: s.path, iconUri: svgDataUri(svg), hoverMarkdown: scheduleHoverMarkdown(documentUri, s, themeKind) };
     })
     .sort((a, b) => a.line - b.line);
@@ -54,8 +53,18 @@ export function scheduleHoverMarkdown(documentUri: string, s: CurveSchedule, the
   return lines.join("\n\n");
 }
 
+/**
+ * The core's sparkline drawn at the steps the points are at (the server samples unevenly, keeping
+ * drops and peaks); a missing LR (JSON has no NaN) becomes a gap.
+ */
+function sparkline(points: CurveSchedule["points"], width: number, height: number, color: string): string {
+  const x = Float64Array.from(points, (p) => p[0]);
+  const y = Float64Array.from(points, (p) => (typeof p[1] === "number" ? p[1] : NaN));
+  return renderSparkline(y, { x, width, height, color });
+}
+
 /** The server's own SVG when it sent one, else a larger sparkline drawn here. */
 function curveImageUri(s: CurveSchedule, themeKind: number): string {
-  const svg = typeof s.svg === "string" && /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(s.svg) ? s.svg : renderSparklineSvg(s.points, { width: 480, height: 160, color: previewColors(themeKind).line });
+  const svg = typeof s.svg === "string" && /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(s.svg) ? s.svg : sparkline(s.points, 480, 160, previewColors(themeKind).line);
   return svgDataUri(svg);
 }

@@ -12,7 +12,7 @@ import { UsageError } from "../usage";
 import { autoFixable } from "./check";
 import { defaultLength, unitOf, valuesOn, type Unit } from "./curve-values";
 import { formatCsv } from "../format/csv";
-import { renderScheduleSvg } from "../format/svg";
+import { scheduleSvgs } from "../format/svg";
 
 export interface CurveOptions {
   steps?: number;
@@ -65,6 +65,10 @@ export function runCurve(files: string[], options: CurveOptions, io: Io): number
     const diagnostics: Diagnostic[] = lint(analysis);
     if (diagnostics.some((d) => d.severity === "error")) failed = true;
     const schedules: CurveSchedule[] = [];
+    if (options.format === "svg") {
+      const lengths = options.steps !== undefined ? analysis.schedules.map((s) => ({ unit: unitOf(s), n: options.steps as number })) : undefined;
+      svgs.push(...scheduleSvgs(analysis, lengths).filter((svg) => svg !== ""));
+    }
     for (const s of analysis.schedules) {
       const unit = unitOf(s);
       const n = options.steps ?? defaultLength(s, unit);
@@ -85,10 +89,7 @@ export function runCurve(files: string[], options: CurveOptions, io: Io): number
         entry.error = s.build && !s.build.ok ? s.build.errors.map((e) => `${e.param ? `${e.param}: ` : ""}${e.message.trim()}`).join("; ") : "the schedule could not be built";
         continue;
       }
-      if (options.format === "svg") {
-        svgs.push(renderScheduleSvg(s, program, unit, n));
-        continue;
-      }
+      if (options.format === "svg") continue;
       if (n > DEFAULT_LIMITS.maxDenseSteps) {
         const why = options.steps !== undefined ? `--steps ${n}` : `the horizon of ${file} (${n} from ${s.horizon.from})`;
         throw new UsageError(`${why} is more than ${DEFAULT_LIMITS.maxDenseSteps} values to print; pass a smaller --steps, or use --format svg (sampled)`);
@@ -107,7 +108,11 @@ export function runCurve(files: string[], options: CurveOptions, io: Io): number
   if (options.format === "json") text = `${JSON.stringify({ files: out })}\n`;
   else if (options.format === "csv") text = formatCsv(out);
   else {
-    if (svgs.length === 0) throw new UsageError("no schedule to draw in the given file(s)");
+    if (svgs.length === 0) {
+      if (!failed) throw new UsageError("no learning-rate schedule found in the given file(s)");
+      io.stderr("lrlens: no schedule could be drawn (see `lrlens check` for why)\n");
+      return 1;
+    }
     if (svgs.length > 1 && !options.out) throw new UsageError(`--format svg draws one schedule; these files have ${svgs.length}: give one file, or --out FILE to write FILE-1.svg, FILE-2.svg, ...`);
     text = svgs[0];
   }

@@ -54,17 +54,22 @@ export function collectCstFacts(tokens: readonly CST.Token[], depthCap: number):
   const facts: CstFacts = { comments: [], tags: [], anchors: [], maxDepth: 0, tooDeepAt: undefined };
   const handles = { ...DEFAULT_HANDLES };
   let seenDocument = false;
-  const stack: [AnyToken, number][] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) stack.push([tokens[i], 0]);
-  const pushAll = (list: readonly (AnyToken | null | undefined)[] | undefined, depth: number) => {
-    if (!list) return;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const t = list[i];
-      if (t) stack.push([t, depth]);
+  // Two parallel stacks (token, depth of its parent) rather than tuples: this runs on every keystroke.
+  const stack: AnyToken[] = [];
+  const depths: number[] = [];
+  const push = (t: AnyToken | null | undefined, depth: number) => {
+    if (t) {
+      stack.push(t);
+      depths.push(depth);
     }
   };
+  const pushAll = (list: readonly AnyToken[] | undefined, depth: number) => {
+    if (list) for (let i = list.length - 1; i >= 0; i--) push(list[i], depth);
+  };
+  pushAll(tokens, 0);
   while (stack.length > 0) {
-    const [token, parentDepth] = stack.pop() as [AnyToken, number];
+    const token = stack.pop() as AnyToken;
+    const parentDepth = depths.pop() as number;
     const depth = isCollection(token) ? parentDepth + 1 : parentDepth;
     if (depth > facts.maxDepth) {
       facts.maxDepth = depth;
@@ -88,7 +93,9 @@ export function collectCstFacts(tokens: readonly CST.Token[], depthCap: number):
       }
       case "document":
         seenDocument = true;
-        pushAll([...token.start, token.value, ...(token.end ?? [])], depth);
+        pushAll(token.end, depth);
+        push(token.value, depth);
+        pushAll(token.start, depth);
         break;
       case "doc-end":
       case "alias":
@@ -108,20 +115,26 @@ export function collectCstFacts(tokens: readonly CST.Token[], depthCap: number):
         const items = token.items as CST.CollectionItem[];
         for (let k = items.length - 1; k >= 0; k--) {
           const it = items[k];
-          if (it.value) stack.push([it.value, depth]);
+          push(it.value, depth);
           pushAll(it.sep, depth);
-          if (it.key) stack.push([it.key, depth]);
+          push(it.key, depth);
           pushAll(it.start, depth);
         }
-        if (token.type === "flow-collection") stack.push([token.start, depth]);
+        if (token.type === "flow-collection") push(token.start, depth);
         break;
       }
       default:
         break;
     }
   }
-  facts.tags.sort((a, b) => a.offset - b.offset);
-  facts.anchors.sort((a, b) => a.offset - b.offset);
-  facts.comments.sort((a, b) => a.start - b.start);
+  // Document order already (the walk is ordered); sorting is only a guard for odd token layouts.
+  if (!isSorted(facts.tags)) facts.tags.sort((a, b) => a.offset - b.offset);
+  if (!isSorted(facts.anchors)) facts.anchors.sort((a, b) => a.offset - b.offset);
+  if (!isSorted(facts.comments.map((c) => ({ offset: c.start })))) facts.comments.sort((a, b) => a.start - b.start);
   return facts;
+}
+
+function isSorted(xs: { offset: number }[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i].offset < xs[i - 1].offset) return false;
+  return true;
 }

@@ -194,6 +194,16 @@ describe("chain limits and trust", () => {
     expect(toPlain(c.root)).toEqual({ epoch: 1 });
   });
 
+  it("treats a base whose host read throws as missing instead of failing", () => {
+    const host: Host = {
+      readFile: () => {
+        throw new Error("EACCES");
+      },
+    };
+    const c = loadConfig("file:///w/a.yml", "_BASE_: ['./b.yml']\nepoch: 1\n", host);
+    expect([c.diagnostics.map((d) => d.rule), toPlain(c.root)]).toEqual([["missing-base"], { epoch: 1 }]);
+  });
+
   it("leaves a file without inheritance exactly as parsed", () => {
     const c = loadConfig("file:///w/a.yml", "epoch: 1\n", mapHost({}));
     expect([c.root, c.files.size, c.diagnostics]).toEqual([c.own.root, 1, []]);

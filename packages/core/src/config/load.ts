@@ -17,8 +17,21 @@ import type { Span } from "../model/positions";
 /** Where a problem deep in the chain is shown: the analysed file's `_BASE_` item that leads to it. */
 interface Route {
   leafItem: Span;
-  /** Base file names from the analysed file down to the current file, for messages. */
-  names: string[];
+  /** The base references followed from the analysed file down to the current file (named only in messages). */
+  hops: BaseRef[];
+}
+
+/** `./a.yml → b.yml → c.yml`: the first hop as written in the analysed file, later ones by file name. */
+function routeNames(route: Route): string {
+  return route.hops.map((ref, i) => (i === 0 ? ref.path : basenameUri(resolveUri(ref.span.uri, ref.path)))).join(" → ");
+}
+
+function safeMayRead(host: Host, uri: string): boolean {
+  try {
+    return host.mayRead?.(uri) !== false;
+  } catch {
+    return false;
+  }
 }
 
 class ChainLoader {
@@ -39,7 +52,7 @@ class ChainLoader {
 
   private report(rule: string, severity: Severity, message: string, at: Span, route: Route | undefined, related: RelatedInfo[] = []): void {
     const span = route ? route.leafItem : at;
-    const via = route ? ` (via ${route.names.join(" → ")})` : "";
+    const via = route ? ` (via ${routeNames(route)})` : "";
     const key = `${rule}|${span.start}|${span.end}|${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
@@ -50,8 +63,14 @@ class ChainLoader {
   private parsed(uri: string): ParsedFile | undefined {
     const cached = this.files.get(uri);
     if (cached) return cached;
-    const text = this.host.readFile(uri);
-    if (text === undefined) return undefined;
+    let text: string | undefined;
+    try {
+      text = this.host.readFile(uri);
+    } catch {
+      // The host contract says it never throws; if one does, the base is simply unreadable.
+      text = undefined;
+    }
+    if (typeof text !== "string") return undefined;
     const file = parseConfigText(uri, text, this.limits);
     this.files.set(uri, file);
     return file;
@@ -79,7 +98,7 @@ class ChainLoader {
       this.filesLimitHit = true;
       return undefined;
     }
-    if (this.host.mayRead && !this.host.mayRead(target)) {
+    if (this.host.mayRead && !safeMayRead(this.host, target)) {
       this.report("base-outside-workspace", "warning", `Base \`${ref.path}\` is outside the workspace and reading it is not allowed, so it is not read.`, ref.span, route);
       return undefined;
     }
@@ -104,7 +123,7 @@ class ChainLoader {
   }
 
   private routeFor(route: Route | undefined, ref: BaseRef): Route {
-    return route ? { leafItem: route.leafItem, names: [...route.names, basenameUri(resolveUri(ref.span.uri, ref.path))] } : { leafItem: ref.span, names: [ref.path] };
+    return route ? { leafItem: route.leafItem, hops: [...route.hops, ref] } : { leafItem: ref.span, hops: [ref] };
   }
 
   private refsOf(root: ConfigMap, style: InheritanceStyle, route: Route | undefined): BaseRef[] {
@@ -141,7 +160,7 @@ class ChainLoader {
       const baseTree = this.loadSegmentation(base, base.root, depth + 1, [...stack, base.uri], inner);
       const conflicts: SegMergeConflict[] = [];
       dic = mergeSegmentation(dic, baseTree, conflicts);
-      for (const c of conflicts) this.reportConflict(c, route ?? { leafItem: ref.span, names: [ref.path] });
+      for (const c of conflicts) this.reportConflict(c, route ?? { leafItem: ref.span, hops: [ref] });
     }
     return dic;
   }

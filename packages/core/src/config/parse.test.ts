@@ -180,6 +180,14 @@ describe("parse limits", () => {
     expect(f.diagnostics[0].message).toContain("100001 items; only the first 100000");
   });
 
+  it("composes the deepest document it accepts (400 levels) without exhausting the stack", () => {
+    const f = parseConfigText("file:///w/d.yml", "a: " + "[".repeat(398) + "]".repeat(398), { maxNestingDepth: 1000 });
+    expect(f.diagnostics.map((d) => [d.rule, d.message.includes("maxNestingDepth = 1000")])).toEqual([]);
+    expect(f.root?.kind).toBe("map");
+    const deeper = parseConfigText("file:///w/d.yml", "a: " + "[".repeat(400) + "]".repeat(400), { maxNestingDepth: 1000 });
+    expect(deeper.diagnostics.map((d) => [d.rule, d.range.start])).toEqual([["limit-exceeded", at(0, 3 + 399)]]);
+  });
+
   it("honours limits passed by the caller", () => {
     const f = parseConfigText("file:///w/l.yml", "milestones: [1, 2, 3, 4]\nnest: [[[1]]]\n", { maxListLength: 2, maxNestingDepth: 3 });
     expect(toPlain(f.root)).toEqual({ milestones: [1, 2], nest: [[null]] });

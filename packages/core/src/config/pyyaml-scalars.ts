@@ -186,6 +186,8 @@ export function sameScalarValue(a: PyValue, b: PyValue): boolean {
 
 /** A plain scalar: PyYAML's value, and the YAML 1.2 value when it differs. */
 export function resolvePlainScalar(text: string): ResolvedScalar {
+  // Most scalars are names (`CSPResNet`, `COCO`): no resolver of either reader can start with their first character.
+  if (text !== "" && !PY_STARTS.test(text)) return { value: { type: "str", value: text } };
   const py = resolvePyYamlPlain(text);
   const resolved = fromConstruction(py, text);
   const core = resolveYaml12Plain(text);

@@ -36,14 +36,15 @@ function isBreak(c: number): boolean {
 
 /** Characters after which a line break inside a flow collection separates tokens (never inside a scalar). */
 function endsToken(c: number): boolean {
-  return c === 91 || c === 123 || c === 44 || c === 58 || c === -1; // [ { , : or nothing on the line
+  return c === 91 || c === 123 || c === 44 || c === 58; // [ { , :
 }
 
+/** Whether the next line starts with a closing bracket or a comma (so the break before it is between tokens). */
 function nextLineStartsToken(text: string, from: number): boolean {
   let j = from;
   while (isBlank(text.charCodeAt(j))) j++;
   const c = text.charCodeAt(j);
-  return isBreak(c) || c === 93 || c === 125 || c === 44 || c === 35; // blank line, ] } , #
+  return c === 93 || c === 125 || c === 44; // ] } ,
 }
 
 /**
@@ -60,6 +61,8 @@ export function prescanText(text: string, cap: number, rawCap: number = Math.max
   let raw = 0;
   let quote = 0; // the open quote char while inside a (possibly multi-line) quoted scalar
   let blockScalarParent = -1; // indentation of the line that opened a `|`/`>` scalar
+  // Last significant char outside comments and quotes, across lines: a break right after `[ { , :` is between tokens.
+  let lastToken = -1;
   let i = 0;
   const exceed = (depth: number, at: number): boolean => {
     if (depth > result.maxDepth) result.maxDepth = depth;
@@ -81,7 +84,6 @@ export function prescanText(text: string, cap: number, rawCap: number = Math.max
     let blockDepth = indents.length;
     let j = lineContent;
     let atNodeStart = true;
-    let lastToken = -1; // last significant char of this line outside comments and quotes
     let comment: { start: number; end: number } | undefined;
     if (quote === 0 && flow === 0 && !isBreak(first) && first !== 35 /* # */) {
       while (indents.length > 0 && indents[indents.length - 1] >= col) indents.pop();

@@ -10,7 +10,7 @@ import type { Span } from "../model/positions";
 import type { TagToken } from "./cst-facts";
 import { recordedTag } from "./custom-tags";
 import type { DiagnosticCollector } from "./file-diagnostics";
-import { flattenMergeKeys, isMergeKey, type OwnEntry } from "./merge-keys";
+import { flattenMergeKeys, isMergeKey, type MergeSource, type OwnEntry } from "./merge-keys";
 import { resolvePlainScalar, resolveTaggedScalar, type ResolvedScalar } from "./pyyaml-scalars";
 
 export interface ConvertOptions {
@@ -59,7 +59,7 @@ export class YamlToConfig {
 
   convertDocument(contents: YamlNode | null | undefined): ConfigNode | undefined {
     if (!contents) return undefined;
-    return this.convert(contents, 0).node;
+    return this.convert(contents, 0);
   }
 
   private span(start: number, end: number): Span {
@@ -96,27 +96,25 @@ export class YamlToConfig {
     return { tag, tagSpan: this.span(t.offset, t.offset + t.source.length) };
   }
 
-  private convert(node: unknown, depth: number): { node: ConfigNode; cost: number } {
+  private convert(node: unknown, depth: number): ConfigNode {
     if (isAlias(node)) return this.convertAlias(node.source, node.range ?? [0, 0, 0]);
     const yn = node as YamlNode;
     const anchor = yn.anchor;
-    if (anchor) {
-      if (this.anchors.has(anchor)) {
-        const firstLine = this.o.diagnostics.lineIndex.position(this.anchors.get(anchor)!.start).line + 1;
-        const token = lastTokenAtOrBefore(this.o.anchors, yn.range?.[0] ?? 0);
-        const [s, e] = token && token.source === `&${anchor}` ? [token.offset, token.offset + token.source.length] : [yn.range?.[0] ?? 0, this.endOf(yn)];
-        this.o.diagnostics.add("pyyaml-load-error", "error", `PyYAML refuses a second anchor &${anchor} (the first is on line ${firstLine}): rename one of them.`, s, e);
-      }
-      this.anchors.set(anchor, { node: undefined, start: yn.range?.[0] ?? 0 });
-      this.inProgress.add(anchor);
+    if (!anchor) return isMap(yn) || isSeq(yn) ? this.convertCollection(yn, depth + 1) : this.convertScalar(yn);
+    if (this.anchors.has(anchor)) {
+      const firstLine = this.o.diagnostics.lineIndex.position(this.anchors.get(anchor)!.start).line + 1;
+      const token = lastTokenAtOrBefore(this.o.anchors, yn.range?.[0] ?? 0);
+      const [s, e] = token && token.source === `&${anchor}` ? [token.offset, token.offset + token.source.length] : [yn.range?.[0] ?? 0, this.endOf(yn)];
+      this.o.diagnostics.add("pyyaml-load-error", "error", `PyYAML refuses a second anchor &${anchor} (the first is on line ${firstLine}): rename one of them.`, s, e);
     }
+    this.anchors.set(anchor, { node: undefined, start: yn.range?.[0] ?? 0 });
+    this.inProgress.add(anchor);
+    const before = this.aliasTotal;
     const result = isMap(yn) || isSeq(yn) ? this.convertCollection(yn, depth + 1) : this.convertScalar(yn);
-    if (anchor) {
-      this.inProgress.delete(anchor);
-      this.anchors.set(anchor, { node: result.node, start: yn.range?.[0] ?? 0 });
-      // Only anchored nodes can be aliased, so only they need their expansion cost remembered.
-      this.aliasCost.set(result.node, result.cost);
-    }
+    this.inProgress.delete(anchor);
+    this.anchors.set(anchor, { node: result, start: yn.range?.[0] ?? 0 });
+    // The dereferences made inside this node are what every alias to it costs again.
+    this.aliasCost.set(result, this.aliasTotal - before);
     return result;
   }
 
@@ -124,16 +122,16 @@ export class YamlToConfig {
     return { kind: "scalar", span: this.span(start, end), value: { type: "none" }, text: "", quoted: false };
   }
 
-  private convertAlias(name: string, range: [number, number, number]): { node: ConfigNode; cost: number } {
+  private convertAlias(name: string, range: [number, number, number]): ConfigNode {
     const [start, end] = [range[0], range[1]];
     const target = this.anchors.get(name);
     if (this.inProgress.has(name)) {
       this.o.diagnostics.add("recursive-alias", "warning", `*${name} refers to the node that contains it (a recursive structure): it is read as null here.`, start, end);
-      return { node: this.noneAt(start, end), cost: 0 };
+      return this.noneAt(start, end);
     }
     if (!target?.node) {
       this.o.diagnostics.add("yaml-syntax", "error", `Undefined alias *${name}: no anchor &${name} before it (PyYAML stops loading here).`, start, end);
-      return { node: this.noneAt(start, end), cost: 0 };
+      return this.noneAt(start, end);
     }
     const cost = 1 + (this.aliasCost.get(target.node) ?? 0);
     if (this.aliasLimitHit || this.aliasTotal + cost > this.o.limits.maxAliasCount) {
@@ -147,13 +145,13 @@ export class YamlToConfig {
           end,
         );
       }
-      return { node: this.noneAt(start, end), cost: 0 };
+      return this.noneAt(start, end);
     }
     this.aliasTotal += cost;
-    return { node: target.node, cost };
+    return target.node;
   }
 
-  private convertScalar(yn: YamlNode): { node: ConfigNode; cost: number } {
+  private convertScalar(yn: YamlNode): ConfigNode {
     const start = yn.range?.[0] ?? 0;
     const end = this.endOf(yn);
     const s = yn as Scalar;
@@ -173,10 +171,10 @@ export class YamlToConfig {
     const node: ConfigScalar = { kind: "scalar", span: this.span(start, end), value: r.value, text, quoted };
     if (yn.tag) Object.assign(node, this.tagOf(yn));
     if (r.yaml12) node.yaml12 = r.yaml12;
-    return { node, cost: 0 };
+    return node;
   }
 
-  private tooDeep(yn: YamlNode, depth: number): { node: ConfigNode; cost: number } | undefined {
+  private tooDeep(yn: YamlNode, depth: number): ConfigNode | undefined {
     if (depth <= this.o.limits.maxNestingDepth) return undefined;
     const start = yn.range?.[0] ?? 0;
     const end = this.endOf(yn);
@@ -184,77 +182,94 @@ export class YamlToConfig {
       this.depthLimitHit = true;
       this.o.diagnostics.add("limit-exceeded", "warning", `Nesting deeper than maxNestingDepth = ${this.o.limits.maxNestingDepth}: this collection (depth ${depth}) and anything as deep are read as null.`, start, end);
     }
-    return { node: this.noneAt(start, end), cost: 0 };
+    return this.noneAt(start, end);
   }
 
-  private convertCollection(yn: YamlNode, depth: number): { node: ConfigNode; cost: number } {
+  private convertCollection(yn: YamlNode, depth: number): ConfigNode {
     const limited = this.tooDeep(yn, depth);
     if (limited) return limited;
     const span = this.span(yn.range?.[0] ?? 0, this.endOf(yn));
-    const tagInfo = yn.tag ? this.tagOf(yn) : {};
+    const tagInfo = yn.tag ? this.tagOf(yn) : undefined;
     if (isSeq(yn)) {
       const items: ConfigNode[] = [];
-      let cost = 0;
       const max = this.o.limits.maxListLength;
       const all = yn.items as unknown[];
-      for (let i = 0; i < all.length && i < max; i++) {
-        const c = this.convert(all[i], depth);
-        items.push(c.node);
-        cost += c.cost;
-      }
+      for (let i = 0; i < all.length && i < max; i++) items.push(this.convert(all[i], depth));
       if (all.length > max) {
         const first = all[max] as YamlNode;
         this.o.diagnostics.add("limit-exceeded", "warning", `This sequence has ${all.length} items; only the first ${max} are read (maxListLength = ${max}).`, first.range?.[0] ?? span.start, this.endOf(first));
       }
-      const seq: ConfigSeq = { kind: "seq", span, items, ...tagInfo };
-      return { node: seq, cost };
+      const seq: ConfigSeq = { kind: "seq", span, items };
+      return tagInfo ? Object.assign(seq, tagInfo) : seq;
     }
-    return this.convertMap(yn as YamlNode & { items: Pair[] }, depth, span, tagInfo);
+    const map = this.convertMap(yn as YamlNode & { items: Pair[] }, depth, span);
+    return tagInfo ? Object.assign(map, tagInfo) : map;
   }
 
-  private convertMap(yn: YamlNode & { items: Pair[] }, depth: number, span: Span, tagInfo: { tag?: string; tagSpan?: Span }) {
+  private convertMap(yn: YamlNode & { items: Pair[] }, depth: number, span: Span): ConfigMap {
     const own: OwnEntry[] = [];
-    const merges: { value: ConfigNode; start: number; end: number }[] = [];
-    let cost = 0;
+    let merges: MergeSource[] | undefined;
     for (const pair of yn.items) {
       const keyNode = pair.key as unknown;
       if (isMergeKey(keyNode)) {
-        const v = pair.value ? this.convert(pair.value, depth) : undefined;
-        cost += v?.cost ?? 0;
         const start = (keyNode as YamlNode).range?.[0] ?? span.start;
-        merges.push({ value: v?.node ?? this.noneAt(start, start), start, end: pair.value ? this.endOf(pair.value) : start });
+        const value = pair.value ? this.convert(pair.value, depth) : this.noneAt(start, start);
+        (merges ??= []).push({ value, start, end: pair.value ? this.endOf(pair.value) : start });
         continue;
       }
-      const key = this.convertKey(keyNode, depth, span.start);
-      cost += key.cost;
-      const value = pair.value !== null && pair.value !== undefined ? this.convert(pair.value, depth) : undefined;
-      cost += value?.cost ?? 0;
-      const valueNode = value?.node ?? this.noneAt(key.keySpan.end, key.keySpan.end);
-      const entry: ConfigEntry = { key: key.key, keySpan: key.keySpan, value: valueNode };
-      // String keys (nearly all) have the identity `str:<key>`; only others need remembering for `<<` merges.
-      if (!key.identity.startsWith("str:")) this.keyIdentity.set(entry, key.identity);
-      own.push({ entry, identity: key.identity });
+      const entry = this.convertEntry(keyNode, pair.value, depth, span.start);
+      own.push({ entry, identity: this.keyIdentity.get(entry) ?? entry.key });
     }
-    const entries = flattenMergeKeys(own, merges, (e) => this.keyIdentity.get(e) ?? `str:${e.key}`, this.o.diagnostics);
-    const map: ConfigMap = { kind: "map", span, entries, ...tagInfo };
-    return { node: map, cost };
+    const entries = flattenMergeKeys(own, merges ?? [], (e) => this.keyIdentity.get(e) ?? e.key, this.o.diagnostics);
+    return { kind: "map", span, entries };
   }
 
-  /** A key as text (PyYAML keys are Python values; configs use strings), and its identity for duplicate detection. */
-  private convertKey(keyNode: unknown, depth: number, fallback: number): { key: string; keySpan: Span; identity: string; cost: number } {
-    if (keyNode === null || keyNode === undefined) return { key: "", keySpan: this.span(fallback, fallback), identity: "none", cost: 0 };
-    const yn = keyNode as YamlNode;
-    const start = yn.range?.[0] ?? fallback;
-    const end = this.endOf(yn);
-    const converted = this.convert(yn, depth);
-    const node = converted.node;
-    const keySpan = this.span(start, end);
-    if (node.kind !== "scalar") {
-      this.o.diagnostics.add("pyyaml-load-error", "error", "PyYAML cannot use a mapping or sequence as a key (found unhashable key).", start, end);
-      return { key: this.o.text.slice(start, end), keySpan, identity: `text:${this.o.text.slice(start, end)}`, cost: converted.cost };
+  /**
+   * One `key: value` pair. Keys are kept as their text (PyYAML keys are Python values; configs use
+   * strings); a key that is not a str gets a Python-equality identity (`1`, `1.0` and `true` are one
+   * dict key), remembered for duplicate and `<<` handling. Plain name keys take a fast path.
+   */
+  private convertEntry(keyNode: unknown, valueNode: unknown, depth: number, fallback: number): ConfigEntry {
+    let key: string;
+    let identity: string | undefined;
+    let keySpan: Span;
+    if (keyNode === null || keyNode === undefined) {
+      key = "";
+      identity = NON_STR + "none";
+      keySpan = this.span(fallback, fallback);
+    } else {
+      const yn = keyNode as YamlNode;
+      const start = yn.range?.[0] ?? fallback;
+      const end = this.endOf(yn);
+      keySpan = this.span(start, end);
+      const s = yn as Scalar;
+      if (isScalar(yn) && !yn.tag && !yn.anchor && typeof s.source === "string" && (s.type !== Scalar.PLAIN || isNameLike(s.source))) {
+        key = s.source;
+      } else {
+        const node = this.convert(yn, depth);
+        if (node.kind !== "scalar") {
+          this.o.diagnostics.add("pyyaml-load-error", "error", "PyYAML cannot use a mapping or sequence as a key (found unhashable key).", start, end);
+          key = this.o.text.slice(start, end);
+          identity = NON_STR + "text:" + key;
+        } else {
+          const v = node.value;
+          key = node.text;
+          if (v.type !== "str") identity = NON_STR + (v.type === "int" ? `num:${v.big ?? v.value}` : v.type === "float" ? `num:${v.value}` : v.type === "bool" ? `num:${v.value ? 1 : 0}` : v.type === "none" ? "none" : `text:${node.text}`);
+          else if (v.value !== key) key = v.value;
+        }
+      }
     }
-    const v = node.value;
-    const identity = v.type === "str" ? `str:${v.value}` : v.type === "int" ? `num:${v.big ?? v.value}` : v.type === "float" ? `num:${v.value}` : v.type === "bool" ? `num:${v.value ? 1 : 0}` : v.type === "none" ? "none" : `text:${node.text}`;
-    return { key: node.text, keySpan, identity, cost: converted.cost };
+    const value = valueNode !== null && valueNode !== undefined ? this.convert(valueNode, depth) : this.noneAt(keySpan.end, keySpan.end);
+    const entry: ConfigEntry = { key, keySpan, value };
+    if (identity !== undefined) this.keyIdentity.set(entry, identity);
+    return entry;
   }
+}
+
+/** Prefix of the identity of keys that are not str (a str key's identity is the key itself). */
+const NON_STR = "\u0000";
+
+/** A plain key PyYAML certainly reads as a str (no resolver starts with its first character). */
+function isNameLike(text: string): boolean {
+  return text !== "" && !/^[-+0-9.yYnNtTfFoO~=<]/.test(text);
 }

@@ -83,8 +83,7 @@ function toIntFn(name: string, f: (x: number) => number): PyBuiltin {
 const mathLog: PyBuiltin = {
   name: "math.log",
   call(args) {
-    if (args.length < 1) raise("TypeError", `log expected at least 1 argument, got ${args.length}`);
-    if (args.length > 2) raise("TypeError", `log expected at most 2 arguments, got ${args.length}`);
+    if (args.length < 1 || args.length > 2) raise("TypeError", "math.log requires 1 to 2 arguments");
     const num = logOf(args[0], Math.log);
     if (args.length === 1) return num;
     const den = logOf(args[1], Math.log);

@@ -6,7 +6,7 @@
 import type { ExprNode, NodeFields } from "./ast";
 import { nameAtom } from "./names";
 import type { BinaryOp, CompareOp } from "./ops";
-import { type Token, fail, tokenize } from "./tokenizer";
+import { ExprSyntaxError, type Token, fail, tokenize } from "./tokenizer";
 import { mkInt } from "./values";
 
 export interface ParseLimits {
@@ -44,7 +44,7 @@ class Parser {
   lambda(): ParsedLambda {
     const head = this.peek();
     if (!this.isName(head, "lambda")) {
-      fail("expected a lambda such as `lambda epoch: 0.95 ** epoch` (Paddle calls the value as a function)", head.start, this.tokens[this.tokens.length - 1].start - head.start);
+      fail("expected a lambda such as `lambda epoch: 0.95 ** epoch` (Paddle calls the value as a function)", head.start, this.textEnd() - head.start);
     }
     this.pos++;
     const p = this.peek();
@@ -117,7 +117,7 @@ class Parser {
       if (t.kind === "op" && COMPARE_OPS.has(t.text)) {
         this.pos++;
         rest.push({ op: (t as { text: string }).text as CompareOp, right: this.arith() });
-      } else if (this.isName(t, "in") || this.isName(t, "is") || (this.isName(t, "not") && this.isName(this.tokens[this.pos + 1], "in"))) {
+      } else if (this.isName(t, "in") || this.isName(t, "is") || (this.isName(t, "not") && this.isName(this.peek(1), "in"))) {
         fail(`'${(t as { text: string }).text}' comparisons are not supported; compare numbers with < <= == != >= >`, t.start, t.end - t.start);
       } else break;
     }
@@ -174,7 +174,7 @@ class Parser {
     const atom = this.atom();
     const t = this.peek();
     if (this.isOp(t, "(")) fail("only math functions and max/min/abs/pow/int/float/round can be called", atom.start, t.end - atom.start);
-    if (this.isOp(t, ".")) fail("attribute access is only allowed as math.<name>", t.start, (this.tokens[this.pos + 1]?.end ?? t.end) - t.start);
+    if (this.isOp(t, ".")) fail("attribute access is only allowed as math.<name>", t.start, this.peek(1).end - t.start);
     return atom;
   }
 
@@ -204,7 +204,7 @@ class Parser {
   private nameContext() {
     return {
       param: this.param,
-      peek: (ahead = 0) => this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)],
+      peek: (ahead = 0) => this.peek(ahead),
       advance: (n = 1) => {
         this.pos += n;
       },
@@ -224,6 +224,11 @@ class Parser {
     return { ...fields, start, end, height } as ExprNode;
   }
 
+  /** Where the text ends (or where lexing stopped). */
+  private textEnd(): number {
+    return this.tokens[this.tokens.length - 1].start;
+  }
+
   private enter(t: Token): void {
     if (++this.depth > this.limits.maxDepth) fail(`expression is nested too deeply (more than ${this.limits.maxDepth} levels)`, t.start, t.end - t.start);
   }
@@ -232,8 +237,10 @@ class Parser {
     this.depth--;
   }
 
-  private peek(): Token {
-    return this.tokens[this.pos];
+  private peek(ahead = 0): Token {
+    const t = this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)];
+    if (t.kind === "error") throw new ExprSyntaxError(t.error);
+    return t;
   }
 
   private isName(t: Token | undefined, text: string): boolean {
@@ -268,7 +275,10 @@ export function describe(t: Token): string {
       return KEYWORDS.has(t.text) ? `keyword '${t.text}'` : `name '${t.text}'`;
     case "op":
       return `'${t.text}'`;
-    default:
-      return `number ${t.kind === "int" ? t.value.toString() : String(t.value)}`;
+    case "int":
+    case "float":
+      return `number ${String(t.value)}`;
+    case "error":
+      return "an invalid character";
   }
 }

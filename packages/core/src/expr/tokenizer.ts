@@ -17,7 +17,9 @@ export type Token =
   | { kind: "float"; value: number; start: number; end: number }
   | { kind: "name"; text: string; start: number; end: number }
   | { kind: "op"; text: string; start: number; end: number }
-  | { kind: "end"; start: number; end: number };
+  | { kind: "end"; start: number; end: number }
+  /** The first lexical error; the parser raises it only when it gets there, so earlier syntax errors win. */
+  | { kind: "error"; error: ExprError; start: number; end: number };
 
 /** Thrown inside the parser and caught by `compileLambda`; never leaves the module. */
 export class ExprSyntaxError {
@@ -54,8 +56,19 @@ const isDigit = (c: string) => c >= "0" && c <= "9";
 const isNameStart = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_";
 const isNameChar = (c: string) => isNameStart(c) || isDigit(c);
 
+/** Tokens up to the end, or up to and including an `error` token for the first lexical error. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  try {
+    scan(text, tokens);
+  } catch (e) {
+    if (!(e instanceof ExprSyntaxError)) throw e;
+    tokens.push({ kind: "error", error: e.error, start: e.error.offset, end: e.error.offset + e.error.length });
+  }
+  return tokens;
+}
+
+function scan(text: string, tokens: Token[]): void {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
@@ -91,7 +104,6 @@ export function tokenize(text: string): Token[] {
     }
   }
   tokens.push({ kind: "end", start: text.length, end: text.length });
-  return tokens;
 }
 
 function unexpectedCharacter(text: string, i: number): never {

@@ -25,7 +25,7 @@ describe("hoverAt", () => {
     expect(h.markdown).toContain("| Final | 7e-05 |");
     expect(h.markdown).toMatch(/\| [^|]*\(step 2,300\) \| 0\.0007 \|/);
     expect(h.markdown).toMatch(/\| [^|]*\(step 2,400\) \| 7e-05 \|/);
-    expect(h.markdown).toMatch(/Paddle: LinearWarmup\(MultiStepDecay\(/);
+    expect(h.markdown).toMatch(/Paddle: LinearWarmup\\?\(MultiStepDecay\\?\(/);
     expect(a.text.slice(h.span.start, h.span.end)).toBe("name: LinearWarmup");
   });
 
@@ -33,7 +33,7 @@ describe("hoverAt", () => {
     const a = analyzeFixture("paddle/dbnet.yml");
     const h = hoverAt(a, offsetOf(a.text, "gamma: 0.1", 2))!;
     expect(h.markdown).toMatch(/^\*\*gamma\*\* in lr\\?_scheduler/);
-    expect(h.markdown).toContain("gamma=0.2");
+    expect(h.markdown).toMatch(/Also drawn: gamma\\?=0\\?\.2/);
     const [svg] = images(h.markdown);
     expect(svg.match(/class="[^"]*lr-curve/g)!.length).toBe(2);
     expect(a.text.slice(h.span.start, h.span.end)).toBe("gamma: 0.1");
@@ -42,13 +42,13 @@ describe("hoverAt", () => {
   it("can leave the neighbouring curves out", () => {
     const a = analyzeFixture("paddle/dbnet.yml");
     const h = hoverAt(a, offsetOf(a.text, "gamma: 0.1", 2), { neighbours: false })!;
-    expect(h.markdown).not.toContain("gamma=0.2");
+    expect(h.markdown).not.toMatch(/gamma\\?=0\\?\.2/);
   });
 
   it("names the base file an inherited schedule comes from, hovering the _BASE_ entry", () => {
     const a = analyzeFixture("paddledet/faster_rcnn_12e.yml");
     const h = hoverAt(a, offsetOf(a.text, "optimizer_12e.yml", 2))!;
-    expect(h.markdown).toContain("Inherited from optimizer\\_12e.yml");
+    expect(h.markdown).toMatch(/Inherited from optimizer\\?_12e\\?\.yml/);
     expect(images(h.markdown)).toHaveLength(1);
   });
 
@@ -62,7 +62,7 @@ describe("hoverAt", () => {
     const a = analyzeFixture("hostile/escaping.yml");
     const h = hoverAt(a, offsetOf(a.text, "name: StepDecay", 8))!;
     // Escaped (`\\<img`, `&lt;img`) is text; a bare `<img` or a `](javascript:` link would be live.
-    expect(h.markdown).toMatch(/img src=x onerror/);
+    expect(h.markdown).toMatch(/img src\\?=x onerror/);
     expect(h.markdown).not.toMatch(/(?<!\\)<(img|script)/i);
     expect(h.markdown).not.toMatch(/(?<!\\)\]\(javascript:/);
     for (const svg of images(h.markdown)) expect(svg).not.toMatch(/<script|onerror=/i);

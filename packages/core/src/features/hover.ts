@@ -65,7 +65,8 @@ function docFor(analysis: Analysis, at: Located): string | undefined {
   if (at.on === "name") {
     const name = at.entry?.value.kind === "scalar" ? at.entry.value.text : at.map?.tag ?? s.name;
     const entry = vocab?.find((v) => v.name === name) ?? (name ? getSchedulerInfo(name) : undefined);
-    return entry ? md(entry.doc) : undefined;
+    // Docs are lrlens' own text (trusted markdown), unlike anything read from the config.
+    return entry?.doc;
   }
   if (at.on !== "param") return undefined;
   const key = at.entry?.key ?? at.args[0]?.[1].key;
@@ -76,9 +77,10 @@ function docFor(analysis: Analysis, at: Located): string | undefined {
     info = owner ? getSchedulerInfo(owner.spec.name)?.params.find((p) => p.name === owner.param) : undefined;
   }
   if (!info) return undefined;
-  const dflt = info.default ? ` Default: ${md(defaultText(info))}.` : info.required ? " Required." : "";
-  const choices = info.enum?.length ? ` One of ${info.enum.map((e) => md(e)).join(", ")}.` : "";
-  return `${md(info.doc)}${dflt}${choices}`;
+  const mentioned = /\bdefault\b/i.test(info.doc);
+  const dflt = info.default && !mentioned ? ` Default: \`${defaultText(info)}\`.` : info.required ? " Required." : "";
+  const choices = info.enum?.length ? ` One of ${info.enum.map((e) => `\`${e}\``).join(", ")}.` : "";
+  return `${info.doc}${dflt}${choices}`;
 }
 
 export function defaultText(info: ParamInfo): string {
@@ -125,7 +127,8 @@ function numbersTable(s: AnalyzedSchedule, curve: CurveData): string {
     spe.value === undefined
       ? `unknown${curve.unit === "epoch" ? ", so the curve is drawn in epochs" : ""}${spe.detail ? ` (${md(spe.detail)})` : ""}`
       : `${formatSteps(spe.value)} (${md(spe.source)}${spe.detail ? `: ${md(spe.detail)}` : ""})`;
-  rows.push(["Steps per epoch", speText]);
+  // The generic form counts step() calls: steps per epoch only matters when it is known.
+  if (curve.unit !== "step" || spe.value !== undefined) rows.push(["Steps per epoch", speText]);
   if (curve.stepError) rows.push(["Stops", `⚠ ${md(curve.stepError)}`]);
   return ["| | |", "|:--|:--|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
 }

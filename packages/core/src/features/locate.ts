@@ -23,7 +23,7 @@ export interface Located {
   span: Span;
 }
 
-export function contains(span: Span | undefined, uri: string, offset: number): span is Span {
+export function contains(span: Span | undefined, uri: string, offset: number): boolean {
   return !!span && span.uri === uri && span.start <= offset && offset <= span.end;
 }
 
@@ -77,14 +77,14 @@ function locateIn(analysis: Analysis, s: AnalyzedSchedule, offset: number): Loca
     const [, src] = args[0];
     return { schedule: s, on: "param", args, span: contains(src.keySpan, uri, offset) ? src.keySpan : src.node.span };
   }
-  if (contains(s.nameSpan, uri, offset)) return { schedule: s, on: "name", args: [], span: s.nameSpan };
+  if (s.nameSpan && contains(s.nameSpan, uri, offset)) return { schedule: s, on: "name", args: [], span: s.nameSpan };
   if (contains(s.training?.span, uri, offset)) return { schedule: s, on: "training", args: [], span: s.training!.span! };
   if (s.entry && contains(s.entry.keySpan, uri, offset)) return { schedule: s, on: "block", args: [], span: s.entry.keySpan };
   if (contains(s.node.span, uri, offset)) return { schedule: s, on: "block", args: [], span: s.entry && s.entry.keySpan.uri === uri ? s.entry.keySpan : s.node.span };
   // A block written entirely in a base file is reached through the `_BASE_` item that brings it.
   if (s.node.span.uri !== uri) {
     const through = inheritedThrough(analysis, s.node.span.uri);
-    if (contains(through, uri, offset)) return { schedule: s, on: "block", args: [], span: through };
+    if (through && contains(through, uri, offset)) return { schedule: s, on: "block", args: [], span: through };
   }
   return undefined;
 }

@@ -21,6 +21,8 @@ export function curvePicture(curve: CurveData, opts: { mainLabel?: string; extra
       height: PICTURE_HEIGHT,
       unit: curve.unit,
       title: opts.title,
+      // The axis spans the whole run even where the curve stops early (a step error).
+      xDomain: [0, Math.max(curve.length, 1)],
       series: [{ label: opts.mainLabel ?? "lr", x: curve.xs, y: curve.ys }, ...(opts.extra ?? []).map((e) => ({ label: e.label, x: e.xs, y: e.ys }))],
       markers: curve.markers.map((m) => ({ x: m.x, kind: m.kind, label: m.label })),
     });

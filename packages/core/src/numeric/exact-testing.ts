@@ -63,3 +63,18 @@ export function isCorrectlyRounded(got: number, num: bigint, den: bigint): boole
   if (vsHi === 0 || vsLo === 0) return even;
   return false;
 }
+
+/**
+ * The correctly rounded `base ** k` (k ≥ 0 integer), found without `pyPow`: the candidate among
+ * Math.pow's result and its neighbours that `isCorrectlyRounded` accepts against the exact power.
+ */
+export function referencePow(base: number, k: number): number {
+  const [n, d] = exactRational(base);
+  const e = BigInt(k);
+  const num = n ** e;
+  const den = d ** e;
+  let c = Math.pow(base, k);
+  for (let j = 0; j < 4; j++) c = nextDown(c);
+  for (let j = 0; j < 9; j++, c = nextUp(c)) if (isCorrectlyRounded(c, num, den)) return c;
+  throw new Error(`no correctly rounded candidate near Math.pow(${base}, ${k})`);
+}

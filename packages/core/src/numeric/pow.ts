@@ -53,6 +53,11 @@ export function pyPowChecked(base: number, exp: number): PowResult {
 
 /** |base| ** k for finite non-zero base and integral k, correctly rounded. */
 function integerPowAbs(base: number, k: number): number {
+  // Far outside the double range the answer is 0 or Infinity whatever the rounding: skip the
+  // exact path, whose BigInt would have thousands of digits. log2's error is far below the margin.
+  const magnitude = k * Math.log2(base);
+  if (magnitude < -1080) return 0;
+  if (magnitude > 1030) return Infinity;
   const fast = ddPowIfSafe(base, k);
   if (fast !== undefined) return fast;
   return exactPow(base, k);

@@ -1,6 +1,7 @@
 /** Rule: the learning rate reaches (practically) zero long before training ends, so the rest of the run learns nothing. */
 import { chainOf, linkAnchor } from "./support/chain";
 import { evaluate, holdsFromStep } from "./support/evaluate";
+import { decayFactors } from "./support/gammas";
 import type { Finding, RuleContext, RuleMeta } from "./types";
 
 export const meta: RuleMeta = {
@@ -12,7 +13,7 @@ export const meta: RuleMeta = {
   docs: {
     details: `When the LR falls to zero (below a millionth of its peak) and stays there for the last tenth of training or more, those iterations cost time and change nothing. Typical causes: \`decay_steps\` or \`T_max\` counted in epochs while the schedule is stepped per iteration, an \`ExponentialDecay\` gamma that underflows, or a \`StepDecay\` that divides by ten too often.
 
-The run length is the training length the config implies (epochs or iterations); for the generic form without one, the schedule's own horizon. The rule stays silent when lrlens has to fall back to its default length.`,
+The rule needs the training length the config states (epochs or iterations); without one (the generic form) there is no "end of training" to compare with.`,
     invalid: [
       `iters: 10000
 lr_scheduler:
@@ -48,7 +49,8 @@ export interface Data {
 export function check(ctx: RuleContext): Finding<Data>[] {
   const out: Finding<Data>[] = [];
   for (const s of ctx.analysis.schedules) {
-    if (s.horizon.from === "default") continue;
+    // A zero decay factor is valid-gamma's finding; the zero tail is its consequence.
+    if (!s.training || decayFactors(s).some((g) => g.gamma === 0)) continue;
     const e = evaluate(s);
     if (!e || e.error || !(e.peak > 0) || !Number.isFinite(e.peak) || e.min < 0) continue;
     const threshold = e.peak * ZERO_FRACTION;

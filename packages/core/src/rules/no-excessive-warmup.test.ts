@@ -49,7 +49,7 @@ lr_scheduler:
       errors: [
         {
           message:
-            "The warmup (`warmup_iters`: 1500 steps) is not shorter than training (1000 steps, iters): the LR is still ramping up when training stops, ending at 0.006660000000000001 instead of 0.01, and the decay never runs. Check the units of the warmup and of the training length.",
+            "The warmup (`warmup_iters`: 1500 steps) is not shorter than training (1000 steps, iters): the LR is still ramping up when training stops, ending at 0.00666 instead of 0.01, and the decay never runs. Check the units of the warmup and of the training length.",
         },
       ],
       output: null,

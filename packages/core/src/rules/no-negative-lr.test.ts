@@ -34,7 +34,7 @@ lr_scheduler:
       errors: [
         {
           message:
-            "The learning rate becomes negative (-0.05) at step 100 of 201 (milestones): gamma -0.5 < 0 flips the sign at every drop. Training with it is broken from that step on.",
+            "The learning rate becomes negative (-0.05) at step 100 of 300 (last milestone + the gap before it): gamma -0.5 < 0 flips the sign at every drop. Training with it is broken from that step on.",
         },
       ],
       output: null,

@@ -45,7 +45,7 @@ lr_scheduler:
       errors: [
         {
           message:
-            "PolynomialDecay ends higher than it starts: the LR goes from 0.001 (step 0) to 0.01 (step 999), because end_lr 0.01 is above learning_rate 0.001. A decay should lower the LR; check for swapped values.",
+            "PolynomialDecay ends higher than it starts: the LR goes from 0.0009999999999999992 (step 0) to 0.01 (step 1000), because end_lr 0.01 is above learning_rate 0.001. A decay should lower the LR; check for swapped values.",
         },
       ],
       output: null,

@@ -10,24 +10,39 @@ lr_scheduler:
   max_learning_rate: 0.1
   total_steps: 1000
 `,
+    // Without a training length there is no "before the end of training" (valid-gamma warns about the rate).
     `
 lr_scheduler:
   name: InverseTimeDecay
   learning_rate: 0.1
-  gamma: 0.01
+  gamma: -0.01
+`,
+    // Paddle's OneCycleLR takes total_steps + 1 values: exactly the iterations of the run.
+    `
+iters: 1001
+lr_scheduler:
+  type: OneCycleLR
+  max_learning_rate: 0.01
+  total_steps: 1000
 `,
   ],
   invalid: [
     {
-      name: "InverseTimeDecay with a negative gamma divides by zero at step 100",
+      name: "PaddleSeg InverseTimeDecay with a negative rate divides by zero at step 100 of the run",
       code: `
+iters: 500
 lr_scheduler:
-  name: InverseTimeDecay
-        ^^^^^^^^^^^^^^^^ error
+  type: InverseTimeDecay
   learning_rate: 0.1
   gamma: -0.01
+         ^^^^^ error
 `,
-      errors: [{ messageIncludes: ["InverseTimeDecay raises ZeroDivisionError at step 100 of 1000"] }],
+      errors: [
+        {
+          message:
+            'InverseTimeDecay raises ZeroDivisionError at step 100 of 500 (iters): "float division by zero". Training crashes there; make the schedule cover the whole run.',
+        },
+      ],
       output: null,
     },
     {
@@ -40,7 +55,7 @@ lr_scheduler:
   total_steps: 1000
                ^^^^ error
 `,
-      errors: [{ messageIncludes: ["OneCycleLR raises ValueError at step 1001 of 2000 (iters)", "Tried to step 1002 times"] }],
+      errors: [{ messageIncludes: ["OneCycleLR raises ValueError at step 1001 of 2000 (iters)", "Tried to step 1001 times"] }],
     },
   ],
 });

@@ -12,18 +12,22 @@ export const meta: RuleMeta = {
   fixable: false,
   paddle: "OneCycleLR: ValueError: Tried to step N times. However the number of total steps is M; ZeroDivisionError in InverseTimeDecay and zero-length OneCycleLR phases.",
   docs: {
-    details: `Some schedules fail part-way through: \`OneCycleLR\` accepts \`total_steps + 1\` values and raises on the next \`step()\`, \`InverseTimeDecay\` with a negative \`gamma\` divides by zero when \`1 + gamma * t\` reaches 0, and a zero-length OneCycleLR phase divides by zero when it is entered. When that happens before the end of training (the config's epochs or iterations, or the schedule's own horizon), the run crashes at that step, hours in.`,
+    details: `Some schedules fail part-way through: \`OneCycleLR\` accepts \`total_steps + 1\` values and raises on the next \`step()\`, \`InverseTimeDecay\` with a negative \`gamma\` divides by zero when \`1 + gamma * t\` reaches 0, and a zero-length OneCycleLR phase divides by zero when it is entered. When that happens before the end of training, the run crashes at that step, hours in.
+
+The rule needs the training length the config states (epochs or iterations): the generic form has none, and a schedule's own horizon says nothing about how long it will be stepped.`,
     invalid: [
-      `lr_scheduler:
-  name: InverseTimeDecay
-  learning_rate: 0.1
-  gamma: -0.01
+      `iters: 2000
+lr_scheduler:
+  type: OneCycleLR
+  max_learning_rate: 0.01
+  total_steps: 1000
 `,
     ],
     valid: [
-      `lr_scheduler:
-  name: OneCycleLR
-  max_learning_rate: 0.1
+      `iters: 1000
+lr_scheduler:
+  type: OneCycleLR
+  max_learning_rate: 0.01
   total_steps: 1000
 `,
     ],
@@ -41,6 +45,7 @@ export interface Data {
 export function check(ctx: RuleContext): Finding<Data>[] {
   const out: Finding<Data>[] = [];
   for (const s of ctx.analysis.schedules) {
+    if (!s.training) continue;
     const e = evaluate(s);
     const error = e?.error;
     if (!e || !error || error.phase !== "step" || (error.atStep ?? 0) >= e.n) continue;

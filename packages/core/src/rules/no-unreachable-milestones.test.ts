@@ -99,6 +99,12 @@ Optimizer:
                   ^^^^^^^^ warning
     values: [0.1, 0.01, 0.001]
 `,
+      errors: [
+        {
+          message:
+            "`decay_epochs` entry 60 falls at or after epoch 50, the end of training (Global.epoch_num): that drop never happens, so the LR stays higher than the config suggests.",
+        },
+      ],
       output: `
 Global:
   epoch_num: 50

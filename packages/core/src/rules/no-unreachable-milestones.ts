@@ -4,7 +4,7 @@ import type { Fix } from "../model/diagnostics";
 import type { AnalyzedSchedule } from "../analysis/types";
 import { chainOf, num, numList, paramSpan } from "./support/chain";
 import { dependsOnUnknownSpe, PPDET_PIECEWISE, warmupOf } from "./support/warmup";
-import { reorderSequence } from "./support/yaml-edit";
+import { reorderSequence, shownList } from "./support/yaml-edit";
 import type { Finding, RuleContext, RuleMeta } from "./types";
 
 export const meta: RuleMeta = {
@@ -53,6 +53,10 @@ export interface Data {
   seq?: ConfigSeq;
   values?: ConfigSeq;
   stepSize?: boolean;
+  /** When the YAML counts in epochs that the suite multiplies by steps per epoch: that factor. */
+  perEpoch?: number;
+  /** The offending entries as the YAML writes them. */
+  shown: string[];
 }
 
 const LIST_PARAM: Record<string, string> = { MultiStepDecay: "milestones", PiecewiseDecay: "boundaries", [PPDET_PIECEWISE]: "boundaries" };
@@ -79,13 +83,16 @@ export function check(ctx: RuleContext): Finding<Data>[] {
         const seq = src.node.kind === "seq" && src.node.items.length === list.length && src.transform !== "derived" ? src.node : undefined;
         const valuesSrc = s.argSources[`${link.prefix}values`];
         const values = valuesSrc?.node.kind === "seq" && valuesSrc.transform !== "scaled" ? valuesSrc.node : undefined;
-        out.push({ span: src.node.span, schedule: s, data: { ...base, key: src.key, unreachable: indices.map((i) => list[i]), indices, total: list.length, seq, values } });
+        const shown = shownList(ctx, src.node, list);
+        const perEpoch = src.transform === "scaled" && src.factor ? src.factor : undefined;
+        out.push({ span: src.node.span, schedule: s, data: { ...base, key: src.key, unreachable: indices.map((i) => list[i]), indices, total: list.length, seq, values, perEpoch, shown: indices.map((i) => shown[i]) } });
       }
       if (link.spec.name === "StepDecay") {
         const size = num(link.spec.args.step_size);
         const src = s.argSources[`${link.prefix}step_size`];
         if (size === undefined || !src || dependsOnUnknownSpe(s, src) || offset + size < horizon) continue;
-        out.push({ span: paramSpan(s, link, "step_size"), schedule: s, data: { ...base, key: src.key, unreachable: [size], indices: [], total: 1, stepSize: true } });
+        const perEpoch = src.transform === "scaled" && src.factor ? src.factor : undefined;
+        out.push({ span: paramSpan(s, link, "step_size"), schedule: s, data: { ...base, key: src.key, unreachable: [size], indices: [], total: 1, stepSize: true, perEpoch, shown: [perEpoch ? String(size / perEpoch) : String(size)] } });
       }
     }
   }
@@ -93,11 +100,14 @@ export function check(ctx: RuleContext): Finding<Data>[] {
 }
 
 export function message(f: Finding<Data>): string {
-  const { key, className, unreachable, offset, horizon, from, stepSize } = f.data;
-  const after = offset > 0 ? ` (counted after the ${offset}-step warmup)` : "";
-  if (stepSize) return `${className} \`${key}\` is ${unreachable[0]} steps${after}, but training lasts ${horizon} steps (${from}): the LR never decays.`;
-  const list = unreachable.join(", ");
-  return `\`${key}\` ${unreachable.length === 1 ? "entry" : "entries"} ${list}${after} ${unreachable.length === 1 ? "falls" : "fall"} at or after step ${horizon}, the end of training (${from}): ${unreachable.length === 1 ? "that drop never happens" : "those drops never happen"}, so the LR stays higher than the config suggests.`;
+  const { key, className, unreachable, offset, horizon, from, stepSize, perEpoch, shown } = f.data;
+  // Epoch-based suites: speak in the YAML's epochs (the steps depend on a steps per epoch that may be assumed).
+  const unit = perEpoch ? "epoch" : "step";
+  const end = perEpoch ? Number((horizon / perEpoch).toPrecision(6)) : horizon;
+  const after = offset > 0 ? ` (counted after the ${perEpoch ? `${offset / perEpoch}-epoch` : `${offset}-step`} warmup)` : "";
+  if (stepSize) return `${className} \`${key}\` is ${shown[0]} ${unit}s${after}, but training lasts ${end} ${unit}s (${from}): the LR never decays.`;
+  const n = unreachable.length;
+  return `\`${key}\` ${n === 1 ? "entry" : "entries"} ${shown.join(", ")}${after} ${n === 1 ? "falls" : "fall"} at or after ${unit} ${end}, the end of training (${from}): ${n === 1 ? "that drop never happens" : "those drops never happen"}, so the LR stays higher than the config suggests.`;
 }
 
 export function fix(f: Finding<Data>, ctx: RuleContext): Fix[] {

@@ -3,7 +3,7 @@ import type { ConfigSeq } from "../config/types";
 import type { Fix, TextEdit } from "../model/diagnostics";
 import { chainOf, numList } from "./support/chain";
 import { constructionErrors } from "./support/paddle-errors";
-import { reorderSequence } from "./support/yaml-edit";
+import { reorderSequence, shownList } from "./support/yaml-edit";
 import type { Finding, RuleContext, RuleMeta } from "./types";
 
 export const meta: RuleMeta = {
@@ -52,6 +52,8 @@ export interface Data {
   rejected: boolean;
   seq?: ConfigSeq;
   values?: ConfigSeq;
+  /** The list as written in the YAML (suites scale epochs to steps before Paddle sees them). */
+  shown: string[];
 }
 
 /** Sorted order of indices, keeping for equal values only the last one. */
@@ -82,20 +84,19 @@ export function check(ctx: RuleContext): Finding<Data>[] {
         span: src.node.span,
         schedule: s,
         severity: rejected ? "error" : undefined,
-        data: { className: link.spec.name, key: src.key, list, order, duplicates, unsorted, rejected, seq, values },
+        data: { className: link.spec.name, key: src.key, list, order, duplicates, unsorted, rejected, seq, values, shown: shownList(ctx, src.node, list) },
       });
     }
   }
   return out;
 }
 
-const show = (xs: readonly number[]) => `[${xs.join(", ")}]`;
-
 export function message(f: Finding<Data>): string {
-  const { className, key, list, duplicates, unsorted, rejected } = f.data;
+  const { className, key, list, duplicates, unsorted, rejected, shown } = f.data;
+  const repeated = [...new Set(list.map((x, i) => (duplicates.includes(x) ? shown[i] : undefined)).filter((x) => x !== undefined))];
   const what = unsorted
-    ? `\`${key}\` ${show(list)} is not in increasing order${duplicates.length ? ` and repeats ${duplicates.join(", ")}` : ""}`
-    : `\`${key}\` ${show(list)} repeats ${duplicates.join(", ")}`;
+    ? `\`${key}\` [${shown.join(", ")}] is not in increasing order${duplicates.length ? ` and repeats ${repeated.join(", ")}` : ""}`
+    : `\`${key}\` [${shown.join(", ")}] repeats ${repeated.join(", ")}`;
   const why = rejected
     ? `${className} rejects it at construction (ValueError: The elements of milestones must be incremented), so training does not start`
     : `${className} scans boundaries in order without checking them, so ${unsorted ? "the LR does not follow the list as written" : "the value between the repeated boundaries is never used"}`;

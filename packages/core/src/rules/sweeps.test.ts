@@ -109,6 +109,9 @@ const BLAMED: Record<string, string[]> = {
   "err/rop/factor1": ["factor"],
   "err/warmup/inner_invalid": ["learning_rate.step_size"],
   "err/warmup/lr_str": ["learning_rate"],
+  "err/noam/lr_str": ["learning_rate"],
+  "err/step/lr_str": ["learning_rate"],
+  "err/rop/threshold_mode": ["threshold_mode"],
   "err/warmup/lr_none": ["learning_rate"],
 };
 

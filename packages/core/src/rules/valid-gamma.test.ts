@@ -48,6 +48,22 @@ lr_scheduler:
       output: null,
     },
     {
+      name: "a negative InverseTimeDecay rate grows the LR until Paddle divides by zero",
+      code: `
+lr_scheduler:
+  name: InverseTimeDecay
+  learning_rate: 0.1
+  gamma: -0.01
+         ^^^^^ warning
+`,
+      errors: [
+        {
+          message:
+            "InverseTimeDecay divides the LR by 1 + `gamma`·t with `gamma` = -0.01: the LR grows instead of decaying, and Paddle divides by zero at step 100 (then the LR turns negative). Use a positive rate.",
+        },
+      ],
+    },
+    {
       name: "ReduceOnPlateau's factor",
       code: `
 lr_scheduler:

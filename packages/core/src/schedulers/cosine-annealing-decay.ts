@@ -26,6 +26,16 @@ function closedLr(p: CosineParams, t: number): number {
 
 class CosineState extends SchedulerState {
   readonly name = "CosineAnnealingDecay";
+  /** cos(pi * e / T_max) of the last epoch computed: the next step's `cos(pi * (t - 1) / T_max)` is the same double. */
+  private cosEpoch = NaN;
+  private cosValue = NaN;
+
+  private cosAt(e: number): number {
+    if (e === this.cosEpoch) return this.cosValue;
+    this.cosEpoch = e;
+    this.cosValue = mathCos((Math.PI * e) / this.p.tMax);
+    return this.cosValue;
+  }
 
   constructor(private readonly p: CosineParams) {
     super();
@@ -40,7 +50,8 @@ class CosineState extends SchedulerState {
     if (pyMod(t - 1 - tMax, 2 * tMax, null) === 0) {
       return this.lastLr + ((this.baseLr - etaMin) * (1 - mathCos(Math.PI / tMax))) / 2;
     }
-    const ratio = trueDiv(1 + mathCos((Math.PI * t) / tMax), 1 + mathCos((Math.PI * (t - 1)) / tMax), "T_max");
+    const before = 1 + this.cosAt(t - 1);
+    const ratio = trueDiv(1 + this.cosAt(t), before, "T_max");
     return ratio * (this.lastLr - etaMin) + etaMin;
   }
 

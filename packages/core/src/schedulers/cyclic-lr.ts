@@ -35,7 +35,8 @@ function scaleFactor(p: CyclicParams, cycle: number, iterations: number): number
     case "exp_range":
       return pow(p.gamma, iterations, "exp_gamma");
     case "user":
-      return callFunction(p.fn, p.byIterations ? iterations : cycle, "scale_fn");
+      // Paddle passes `cycle`, a float (1.0, 2.0, ...), or `iterations`, the int last_epoch.
+      return p.byIterations ? callFunction(p.fn, iterations, "scale_fn") : callFunction(p.fn, cycle, "scale_fn", false);
   }
 }
 

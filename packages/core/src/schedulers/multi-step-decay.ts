@@ -14,6 +14,15 @@ interface MultiStepParams {
   milestones: number[];
   gamma: number;
   lastEpoch: number;
+  /** gamma ** i, computed on first use (NaN = not yet). */
+  powers: Float64Array;
+}
+
+/** `gamma ** i`, cached; raises OverflowError as Python does. */
+function gammaPow(p: MultiStepParams, i: number): number {
+  let v = p.powers[i];
+  if (Number.isNaN(v)) v = p.powers[i] = pow(p.gamma, i, "gamma");
+  return v;
 }
 
 /** Number of milestones ≤ t (the `i` of Paddle's loop): binary search, milestones being strictly increasing. */
@@ -30,7 +39,7 @@ function reached(m: number[], t: number): number {
 
 /** Paddle: `base_lr * (gamma ** i)`. */
 function lrAt(p: MultiStepParams, t: number): number {
-  return p.baseLr * pow(p.gamma, reached(p.milestones, t), "gamma");
+  return p.baseLr * gammaPow(p, reached(p.milestones, t));
 }
 
 export const MultiStepDecay: SchedulerDefinition<MultiStepParams> = {
@@ -59,7 +68,7 @@ export const MultiStepDecay: SchedulerDefinition<MultiStepParams> = {
       if (x === undefined) pythonRaise("TypeError", `'<' not supported between instances of 'int' and '${typeName(v)}'`, "milestones");
       return x;
     });
-    return { baseLr, milestones, gamma: numericValue(args.gamma) as number, lastEpoch };
+    return { baseLr, milestones, gamma: numericValue(args.gamma) as number, lastEpoch, powers: new Float64Array(milestones.length + 1).fill(NaN) };
   },
 
   create(p) {
@@ -69,7 +78,7 @@ export const MultiStepDecay: SchedulerDefinition<MultiStepParams> = {
   forms(p) {
     const m = p.milestones;
     const jumps = m.map((x) => Math.ceil(x));
-    const factor = Float64Array.from({ length: m.length + 1 }, (_, i) => p.baseLr * pyPow(p.gamma, i));
+    const factor = (i: number) => p.baseLr * pyPow(p.gamma, i);
     const form = closedForm({
       lrAt: (t) => lrAt(p, t),
       fill(out, from) {
@@ -77,7 +86,7 @@ export const MultiStepDecay: SchedulerDefinition<MultiStepParams> = {
         let k = 0;
         while (k < out.length) {
           const end = i < m.length ? Math.min(out.length, jumps[i] - from) : out.length;
-          out.fill(factor[i], k, Math.max(k, end));
+          if (end > k) out.fill(factor(i), k, end);
           k = Math.max(k, end);
           i++;
         }

@@ -119,8 +119,28 @@ export const OneCycleLR: SchedulerDefinition<OneCycleParams> = {
 
   forms(p) {
     const raiseAt = firstRaise(p);
+    const last = p.lrConfig.length - 2;
     const form = closedForm({
       lrAt: (t) => lrAt(p, t),
+      fill(out, from) {
+        // Phase by phase, with get_lr's arithmetic (callers only fill ranges where nothing raises).
+        let k = 0;
+        while (k < out.length) {
+          const t0 = from + k;
+          let i = 0;
+          while (i < last && !(t0 <= p.stepConfig[i + 1])) i++;
+          const stop = i === last ? out.length : Math.min(out.length, Math.floor(p.stepConfig[i + 1]) - from + 1);
+          const s = p.stepConfig[i];
+          const size = p.stepsSize[i];
+          const a = p.lrConfig[i];
+          const b = p.lrConfig[i + 1];
+          if (p.linear) for (; k < stop; k++) out[k] = (b - a) * ((from + k - s) / size) + a;
+          else {
+            const half = (a - b) / 2.0;
+            for (; k < stop; k++) out[k] = b + half * (Math.cos(Math.PI * ((from + k - s) / size)) + 1);
+          }
+        }
+      },
       critical(lo, hi, push) {
         for (const e of p.stepConfig) pushIn(lo, hi, push, Math.floor(e), Math.floor(e) + 1);
         pushIn(lo, hi, push, p.totalSteps);

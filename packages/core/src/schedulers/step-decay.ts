@@ -14,11 +14,19 @@ interface StepParams {
   stepSize: number;
   gamma: number;
   lastEpoch: number;
+  /** gamma ** i for the exponents seen so far (integer powers are exact but not free to compute). */
+  powers: Map<number, number>;
 }
 
 /** Paddle: `i = last_epoch // step_size; base_lr * (gamma ** i)`. */
 function lrAt(p: StepParams, t: number): number {
-  return p.baseLr * pow(p.gamma, floorDiv(t, p.stepSize, "step_size"), "gamma");
+  const i = floorDiv(t, p.stepSize, "step_size");
+  let g = p.powers.get(i);
+  if (g === undefined) {
+    g = pow(p.gamma, i, "gamma");
+    if (p.powers.size < 4096) p.powers.set(i, g);
+  }
+  return p.baseLr * g;
 }
 
 /** Decays counted until the LR falls to 1% (at least 1, at most 10), for the natural horizon. */
@@ -44,7 +52,8 @@ export const StepDecay: SchedulerDefinition<StepParams> = {
     if (compare(args.gamma, ">=", 1.0, "float", "gamma")) paddleRaise("ValueError", "gamma should be < 1.0.", "gamma");
     paddleAssert(compare(args.step_size, ">", 0, "int", "step_size"), " 'step_size' must be a positive integer.", "step_size");
     const baseLr = baseLearningRate(args.learning_rate, "learning_rate");
-    return { baseLr, stepSize: numericValue(args.step_size) as number, gamma: numericValue(args.gamma) as number, lastEpoch: lastEpochArg(args.last_epoch) };
+    const lastEpoch = lastEpochArg(args.last_epoch);
+    return { baseLr, stepSize: numericValue(args.step_size) as number, gamma: numericValue(args.gamma) as number, lastEpoch, powers: new Map() };
   },
 
   create(p) {

@@ -141,6 +141,11 @@ export interface Program {
   readonly spec: SchedulerSpec;
   /** Dense values for steps 0..n-1. Closed form where one exists, incremental otherwise; no per-step allocation. */
   curve(n: number): CurveResult;
+  /**
+   * Writes the values of steps `from`, `from + 1`, ... into `out` (no allocation: one reused buffer
+   * streams a long horizon chunk by chunk). Stops early at a step error, which it returns.
+   */
+  fill?(out: Float64Array, from?: number): { written: number; error?: ParamError };
   /** Downsampled for drawing: at most ~maxPoints points keeping ends, discontinuities, peaks (min/max per bucket). O(maxPoints) for closed forms, even for n = 1e12. */
   sample(n: number, maxPoints: number): Sampled;
   /** LR after `step` step() calls (closed form, or replayed with a cap for recursive schedules). */

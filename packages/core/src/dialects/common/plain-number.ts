@@ -8,7 +8,7 @@ import type { SchedulerDefinition } from "../../schedulers/definition";
 import { closedFormSet, FunctionState } from "../../schedulers/engine/closed-class";
 import { constantForm } from "../../schedulers/engine/form";
 import { pythonRaise } from "../../schedulers/engine/py-raise";
-import { numericValue, typeRepr } from "../../schedulers/engine/py-value";
+import { isPyFloat, numericValue, typeRepr } from "../../schedulers/engine/py-value";
 import type { BoundArgs } from "../../schedulers/engine/signature";
 import { lookupScheduler, registerScheduler } from "../../schedulers/registry";
 import type { PyValue } from "../../schedulers/types";
@@ -30,8 +30,9 @@ const PlainNumber: SchedulerDefinition<{ value: number }> = {
   reprPositional: 1,
 
   validate(args: BoundArgs) {
+    // Paddle's optimizer takes `float` or an LRScheduler only (`isinstance(learning_rate, (float, LRScheduler))`).
     const value = numericValue(args.learning_rate);
-    if (value === undefined || args.learning_rate.type === "other") {
+    if (value === undefined || !isPyFloat(args.learning_rate)) {
       pythonRaise("TypeError", `learning rate should be float or LRScheduler, got ${typeRepr(args.learning_rate)} here`, "learning_rate");
     }
     return { value };

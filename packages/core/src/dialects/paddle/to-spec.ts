@@ -158,9 +158,10 @@ function convertWrapped(config: LoadedConfig, outer: ConfigMap, wrapped: ConfigE
   out.diagnostics.push(...inner.diagnostics);
   out.facts.unknownKeys.push(...inner.facts.unknownKeys);
   if (!inner.spec) return undefined;
-  const innerParams = paramsOf(named.className) ?? [];
+  // Only where Paddle would fail for want of it (MultiStepDecay); NoamDecay's learning_rate has a default.
+  const required = getSchedulerInfo(named.className)?.params.some((p) => p.name === "learning_rate" && p.required) ?? false;
   const endLr = outer.entries.find((e) => e.key === "end_lr");
-  if (!("learning_rate" in inner.spec.args) && innerParams.includes("learning_rate") && endLr) {
+  if (!("learning_rate" in inner.spec.args) && required && endLr) {
     // The seed article's DBNet config: the ramp's target is the only LR written, so it is the wrapped scheduler's too.
     const value = nodeToPy(endLr.value);
     inner.spec.args = { learning_rate: value, ...inner.spec.args };

@@ -5,51 +5,16 @@
  */
 import type { PyValue } from "../../schedulers/types";
 import { ArgRecorder } from "../common/args";
-import { type Arg, type PyParam, isExactScale, listTimesSpe, must, SuiteRejects, timesSpe } from "../common/kwargs";
-import { pyCompare, pyMul, pyNumber, pyShow, pyToInt, pyTruthy } from "../common/py-arith";
-import { pyPow } from "../../numeric/pow";
+import { type Arg, isExactScale, listTimesSpe, must, SuiteRejects, timesSpe } from "../common/kwargs";
+import { pyCompare, pyToInt } from "../common/py-arith";
+import { CLAS_COMMON, CLAS_WARM, type ClasClass, classArg as id, finishClas } from "./clas-class";
 import { fixmatchLambda } from "./fixmatch";
-import { byEpochOf, type ClasInput, hasWarmup, linearWarmup, lrBaseWarmup, passLastEpoch, remainingAfterWarmup, type WarmupInfo } from "./lr-base";
+import { byEpochOf, type ClasInput, lrBaseWarmup, passLastEpoch, remainingAfterWarmup } from "./lr-base";
+import { piecewise } from "./piecewise";
 
 const f = (value: number): PyValue => ({ type: "float", value });
 const i = (value: number): PyValue => ({ type: "int", value });
 const none: PyValue = { type: "none" };
-
-export interface ClasBuilt {
-  rec: ArgRecorder;
-  specName: string;
-  /** Suite vocabulary name plus `+warmup` (flags are added by the caller). */
-  kind: string;
-  /** Whether the loop sees a `by_epoch` attribute set by the class (Constant used directly has none). */
-  setsByEpoch: boolean;
-  warmup?: WarmupInfo;
-  facts: Record<string, unknown>;
-}
-
-export interface ClasClass {
-  params: PyParam[];
-  /** Classes without `**kwargs` reject unknown keys with a TypeError. */
-  acceptsExtra: boolean;
-  build(input: ClasInput, name: string): ClasBuilt;
-}
-
-const COMMON: PyParam[] = [{ name: "epochs" }, { name: "step_each_epoch" }];
-const WARM: PyParam[] = [{ name: "warmup_epoch", default: i(0) }, { name: "warmup_start_lr", default: f(0.0) }, { name: "last_epoch", default: i(-1) }, { name: "by_epoch", default: { type: "bool", value: false } }];
-
-function id(rec: ArgRecorder, input: ClasInput, name: string, as = name): void {
-  const a = input.bound.get(name);
-  if (a.origin) rec.identity(as, a.value, a.origin);
-  else rec.fixed(as, a.value);
-}
-
-/** The paddle scheduler or the suite's `Constant`, wrapped in LinearWarmup when warmup_steps > 0. */
-function finish(input: ClasInput, inner: ArgRecorder, innerName: string, w: WarmupInfo, endLr: Arg, name: string, facts: Record<string, unknown> = {}): ClasBuilt {
-  const allFacts: Record<string, unknown> = { ...facts };
-  if (w.clamped) allFacts.warmupClampedToEpochs = { from: w.clamped.from, to: w.clamped.to };
-  if (!hasWarmup(w)) return { rec: inner, specName: innerName, kind: name, setsByEpoch: true, warmup: w, facts: allFacts };
-  const rec = linearWarmup(input, { rec: inner, name: innerName }, w, endLr);
-  return { rec, specName: "LinearWarmup", kind: `${name}+warmup`, setsByEpoch: true, warmup: w, facts: { ...allFacts, warmupSteps: w.stepsNumber } };
-}
 
 function constant(input: ClasInput, lr: Arg): ArgRecorder {
   const rec = new ArgRecorder();
@@ -67,12 +32,12 @@ function positive(v: PyValue, what: string, origin: Arg["origin"]): boolean {
 
 export const CLAS_CLASSES: Record<string, ClasClass> = {
   ConstLR: {
-    params: [...COMMON, { name: "learning_rate" }, ...WARM],
+    params: [...CLAS_COMMON, { name: "learning_rate" }, ...CLAS_WARM],
     acceptsExtra: true,
     build(input, name) {
       const lr = input.bound.get("learning_rate");
       const w = lrBaseWarmup(input);
-      return finish(input, constant(input, lr), "Constant", w, lr, name);
+      return finishClas(input, constant(input, lr), "Constant", w, lr, name);
     },
   },
   Constant: {
@@ -85,14 +50,14 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
     },
   },
   Linear: {
-    params: [...COMMON, { name: "learning_rate" }, { name: "end_lr", default: f(0.0) }, { name: "power", default: f(1.0) }, { name: "cycle", default: { type: "bool", value: false } }, ...WARM],
+    params: [...CLAS_COMMON, { name: "learning_rate" }, { name: "end_lr", default: f(0.0) }, { name: "power", default: f(1.0) }, { name: "cycle", default: { type: "bool", value: false } }, ...CLAS_WARM],
     acceptsExtra: true,
     build(input, name) {
       const b = input.bound;
       const lr = b.get("learning_rate");
       const w = lrBaseWarmup(input, true);
       const decay = remainingAfterWarmup(input, w, byEpochOf(input));
-      if (!positive(decay, "decay_steps", input.epochs.origin)) return finish(input, constant(input, lr), "Constant", w, lr, name);
+      if (!positive(decay, "decay_steps", input.epochs.origin)) return finishClas(input, constant(input, lr), "Constant", w, lr, name);
       const rec = new ArgRecorder();
       rec.identity("learning_rate", lr.value, lr.origin);
       rec.derived("decay_steps", decay, input.epochs.origin);
@@ -100,29 +65,29 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
       id(rec, input, "power");
       id(rec, input, "cycle");
       passLastEpoch(rec, b);
-      return finish(input, rec, "PolynomialDecay", w, lr, name);
+      return finishClas(input, rec, "PolynomialDecay", w, lr, name);
     },
   },
   Cosine: {
-    params: [...COMMON, { name: "learning_rate" }, { name: "eta_min", default: f(0.0) }, ...WARM],
+    params: [...CLAS_COMMON, { name: "learning_rate" }, { name: "eta_min", default: f(0.0) }, ...CLAS_WARM],
     acceptsExtra: true,
     build(input, name) {
       const b = input.bound;
       const lr = b.get("learning_rate");
       const w = lrBaseWarmup(input);
       const tMax = remainingAfterWarmup(input, w, w.byEpoch);
-      if (!positive(tMax, "T_max", input.epochs.origin)) return finish(input, constant(input, lr), "Constant", w, lr, name);
+      if (!positive(tMax, "T_max", input.epochs.origin)) return finishClas(input, constant(input, lr), "Constant", w, lr, name);
       const rec = new ArgRecorder();
       rec.identity("learning_rate", lr.value, lr.origin);
       rec.derived("T_max", tMax, input.epochs.origin);
       id(rec, input, "eta_min");
       passLastEpoch(rec, b);
-      return finish(input, rec, "CosineAnnealingDecay", w, lr, name);
+      return finishClas(input, rec, "CosineAnnealingDecay", w, lr, name);
     },
   },
   Cyclic: {
     params: [
-      ...COMMON,
+      ...CLAS_COMMON,
       { name: "base_learning_rate" },
       { name: "max_learning_rate" },
       { name: "warmup_epoch" },
@@ -146,11 +111,11 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
       for (const k of ["base_learning_rate", "max_learning_rate", "step_size_up", "step_size_down", "mode", "exp_gamma", "scale_fn", "scale_mode"]) id(rec, input, k);
       passLastEpoch(rec, b);
       if (b.has("verbose")) id(rec, input, "verbose");
-      return finish(input, rec, "CyclicLR", w, base, name, { stepSizesInIterations: true });
+      return finishClas(input, rec, "CyclicLR", w, base, name, { stepSizesInIterations: true });
     },
   },
   Step: {
-    params: [...COMMON, { name: "learning_rate" }, { name: "step_size" }, { name: "gamma" }, ...WARM],
+    params: [...CLAS_COMMON, { name: "learning_rate" }, { name: "step_size" }, { name: "gamma" }, ...CLAS_WARM],
     acceptsExtra: true,
     build(input, name) {
       const b = input.bound;
@@ -167,58 +132,12 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
       }
       id(rec, input, "gamma");
       passLastEpoch(rec, b);
-      return finish(input, rec, "StepDecay", w, lr, name);
+      return finishClas(input, rec, "StepDecay", w, lr, name);
     },
   },
-  Piecewise: {
-    params: [...COMMON, { name: "decay_epochs" }, { name: "values" }, ...WARM, { name: "learning_rate", default: none }],
-    acceptsExtra: true,
-    build(input, name) {
-      const b = input.bound;
-      let decay: Arg = b.get("decay_epochs");
-      let values: Arg = b.get("values");
-      const facts: Record<string, unknown> = {};
-      const lr = b.get("learning_rate");
-      if (pyTruthy(lr.value)) {
-        // `learning_rate` set: decay 10x every 30 epochs, decay_epochs/values ignored.
-        const e = pyNumber(input.epochs.value);
-        if (!e || !input.epochs.value || input.epochs.value.type !== "int") throw new SuiteRejects(`Piecewise with learning_rate calls range(0, epochs, 30), which needs an int epochs, not ${pyShow(input.epochs.value)}`, input.epochs.origin);
-        const starts: number[] = [];
-        for (let k = 0; k < e.value && starts.length <= 100_000; k += 30) starts.push(k);
-        const vals = starts.map((_, k) => must(pyMul(lr.value, f(pyPow(0.1, k))), "learning_rate * 0.1 ** i", lr.origin));
-        const epochsList = starts.length === 1 ? [e.value] : starts.slice(1);
-        const valuesList = starts.length === 1 ? [vals[0], vals[0]] : vals;
-        decay = { value: { type: "list", items: epochsList.map(i) }, origin: lr.origin };
-        values = { value: { type: "list", items: valuesList }, origin: lr.origin };
-        facts.ignoredKeys = ["decay_epochs", "values"].filter((k) => b.has(k));
-        facts.piecewiseFromLearningRate = true;
-      }
-      const first = values.value.type === "list" ? values.value.items[0] : undefined;
-      if (!first) throw new SuiteRejects(`Piecewise reads values[0]: ${values.value.type === "list" ? "IndexError: list index out of range" : `TypeError for ${pyShow(values.value)}`}`, values.origin);
-      const endLr: Arg = { value: first, origin: values.origin };
-      // LRBase gets values[0] as its learning_rate: that is the warmup's end_lr.
-      const w = lrBaseWarmup(input);
-      const rec = new ArgRecorder();
-      const byEpochIsTrue = b.get("by_epoch").value.type === "bool" && (b.get("by_epoch").value as { value: boolean }).value === true;
-      // The boundaries stay in epochs only for `by_epoch is True` (an identity test: `1` does not count).
-      if (byEpochIsTrue) rec.identity("boundaries", decay.value, decay.origin);
-      else {
-        const v = listTimesSpe(decay, input.spe, "[e * step_each_epoch for e in decay_epochs]");
-        if (facts.piecewiseFromLearningRate) rec.derived("boundaries", v, decay.origin);
-        else if (isExactScale(decay, input.spe)) rec.scaled("boundaries", v, decay.origin, input.spe);
-        else rec.derived("boundaries", v, decay.origin);
-      }
-      if (facts.piecewiseFromLearningRate) rec.derived("values", values.value, values.origin);
-      else rec.identity("values", values.value, values.origin);
-      passLastEpoch(rec, b);
-      const built = finish(input, rec, "PiecewiseDecay", w, endLr, name, facts);
-      const src = built.rec.sources["end_lr"];
-      if (src) built.rec.sources["end_lr"] = { ...src, transform: "derived" };
-      return built;
-    },
-  },
+  Piecewise: piecewise,
   MultiStepDecay: {
-    params: [...COMMON, { name: "learning_rate" }, { name: "milestones" }, { name: "gamma", default: f(0.1) }, ...WARM],
+    params: [...CLAS_COMMON, { name: "learning_rate" }, { name: "milestones" }, { name: "gamma", default: f(0.1) }, ...CLAS_WARM],
     acceptsExtra: true,
     build(input, name) {
       const b = input.bound;
@@ -235,12 +154,12 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
       }
       id(rec, input, "gamma");
       passLastEpoch(rec, b);
-      return finish(input, rec, "MultiStepDecay", w, lr, name);
+      return finishClas(input, rec, "MultiStepDecay", w, lr, name);
     },
   },
   ReduceOnPlateau: {
     params: [
-      ...COMMON,
+      ...CLAS_COMMON,
       { name: "learning_rate" },
       { name: "mode", default: { type: "str", value: "min" } },
       { name: "factor", default: f(0.1) },
@@ -250,7 +169,7 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
       { name: "cooldown", default: i(0) },
       { name: "min_lr", default: i(0) },
       { name: "epsilon", default: f(1e-8) },
-      ...WARM,
+      ...CLAS_WARM,
     ],
     acceptsExtra: true,
     build(input, name) {
@@ -259,11 +178,11 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
       const rec = new ArgRecorder();
       rec.identity("learning_rate", lr.value, lr.origin);
       for (const k of ["mode", "factor", "patience", "threshold", "threshold_mode", "cooldown", "min_lr", "epsilon"]) id(rec, input, k);
-      return finish(input, rec, "ReduceOnPlateau", w, lr, name, { metricDriven: true });
+      return finishClas(input, rec, "ReduceOnPlateau", w, lr, name, { metricDriven: true });
     },
   },
   CosineFixmatch: {
-    params: [...COMMON, { name: "learning_rate" }, { name: "num_warmup_steps" }, { name: "num_cycles", default: f(7 / 16) }, { name: "last_epoch", default: i(-1) }, { name: "by_epoch", default: { type: "bool", value: false } }],
+    params: [...CLAS_COMMON, { name: "learning_rate" }, { name: "num_warmup_steps" }, { name: "num_cycles", default: f(7 / 16) }, { name: "last_epoch", default: i(-1) }, { name: "by_epoch", default: { type: "bool", value: false } }],
     acceptsExtra: false,
     build(input, name) {
       const b = input.bound;
@@ -278,7 +197,7 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
   },
   OneCycleLR: {
     params: [
-      ...COMMON,
+      ...CLAS_COMMON,
       { name: "max_learning_rate" },
       { name: "warmup_epoch", default: i(0) },
       { name: "warmup_start_lr", default: f(0.0) },
@@ -302,7 +221,9 @@ export const CLAS_CLASSES: Record<string, ClasClass> = {
       for (const k of ["end_learning_rate", "divide_factor", "phase_pct", "anneal_strategy", "three_phase"]) id(rec, input, k);
       passLastEpoch(rec, b);
       if (b.has("verbose")) id(rec, input, "verbose");
-      return finish(input, rec, "OneCycleLR", w, max, name);
+      return finishClas(input, rec, "OneCycleLR", w, max, name);
     },
   },
 };
+
+export type { ClasBuilt } from "./clas-class";

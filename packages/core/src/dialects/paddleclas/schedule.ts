@@ -49,7 +49,7 @@ export function buildClasSchedule(run: ClasRun): Schedule {
     path: site.path,
     node: isMapNode(block) ? block : { kind: "map", entries: [], span: block.span },
     entry: site.entry,
-    kind: "",
+    kind: "plain number",
     argSources: {},
     stepping: { per: "iteration", every: run.updateFreq },
     stepsPerEpoch: run.stepsPerEpoch,
@@ -70,6 +70,7 @@ export function buildClasSchedule(run: ClasRun): Schedule {
 
   if (!nameArg) return plainNumber(run, schedule, sink, given, blame);
   schedule.name = nameArg.value.type === "str" ? nameArg.value.value : pyShow(nameArg.value);
+  schedule.kind = schedule.name;
   schedule.nameSpan = nameArg.entry.value.span;
   const className = nameArg.value.type === "str" ? nameArg.value.value : undefined;
   const cls = className !== undefined && Object.prototype.hasOwnProperty.call(CLAS_CLASSES, className) ? CLAS_CLASSES[className] : undefined;
@@ -150,10 +151,13 @@ function plainNumber(run: ClasRun, schedule: Schedule, sink: DiagnosticSink, giv
     sink.add({ rule: "suite-rejects-config", severity: "error", message: `\`${run.site.path}\` has neither \`name\` nor \`learning_rate\`: PaddleClas reads lr_config['learning_rate'] (KeyError at startup).`, span: span(blame) });
     return schedule;
   }
-  const rec = plainNumberRecorder(lr.value, lr.origin);
-  schedule.spec = rec.spec(PLAIN_NUMBER);
-  schedule.argSources = rec.sources;
   schedule.facts.plainNumber = true;
+  // Drawn for what it is (a constant) when Paddle's optimizer would take it at all (a float).
+  if (lr.value.type === "float") {
+    const rec = plainNumberRecorder(lr.value, lr.origin);
+    schedule.spec = rec.spec(PLAIN_NUMBER);
+    schedule.argSources = rec.sources;
+  }
   sink.add({
     rule: "suite-rejects-config",
     severity: "error",

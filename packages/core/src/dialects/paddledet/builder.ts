@@ -106,7 +106,7 @@ export function buildDetSchedule(input: DetBuildInput): DetBuilt {
   let warmup: ReturnType<typeof readWarmup> | undefined;
   if (useWarmup) {
     if (!input.warmup) {
-      throw new DetRejects(`\`schedulers\` has only the decay: with \`use_warmup\` true PaddleDetection calls schedulers[1] (IndexError at startup). Add \`!LinearWarmup {}\` or set \`use_warmup: false\`.`, input.schedulersOrigin);
+      throw new DetRejects(`\`schedulers\` has only the decay: with \`use_warmup\` true PaddleDetection calls schedulers[1] (IndexError at startup). Add \`!LinearWarmup {}\` or set \`use_warmup: false\`.`, input.schedulersOrigin, undefined, undefined, input.schedulersOrigin.keySpan);
     }
     if (input.warmup.cls.role !== "warmup") {
       throw new DetRejects(`\`schedulers[1]\` is ${input.warmup.cls.name}, but PaddleDetection calls it as the warmup (LinearWarmup or ExpWarmup); training fails at startup.`, { key: "schedulers[1]", keySpan: input.warmup.nameSpan, node: input.warmup.node });

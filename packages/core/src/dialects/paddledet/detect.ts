@@ -5,8 +5,8 @@
 import type { ConfigMap, ConfigNode, ParsedFile } from "../../config/types";
 import { entryOf, isMap, mapGet } from "../../config/access";
 
-/** Top-level keys only PaddleDetection configs use (readers, datasets, builder, runtime). */
-const DET_KEYS = ["TrainReader", "EvalReader", "TestReader", "TrainDataset", "EvalDataset", "TestDataset", "OptimizerBuilder", "snapshot_epoch", "LearningRate"];
+/** Top-level keys only PaddleDetection configs use (readers, datasets, builder, runtime, `pretrain_weights` of model bases). */
+const DET_KEYS = ["TrainReader", "EvalReader", "TestReader", "TrainDataset", "EvalDataset", "TestDataset", "OptimizerBuilder", "snapshot_epoch", "pretrain_weights"];
 /** Tags of PaddleDetection's LR classes. */
 const LR_TAGS = new Set(["PiecewiseDecay", "CosineDecay", "LinearWarmup", "ExpWarmup"]);
 /** Keys that show a file is meant to be run (`tools/train.py -c file`), not only included. */
@@ -17,7 +17,12 @@ function hasLrTags(lr: ConfigNode | undefined): boolean {
   return schedulers?.kind === "seq" && schedulers.items.some((n) => n.tag !== undefined && LR_TAGS.has(n.tag));
 }
 
-/** 0..1: how much the file (own content, plus what `_BASE_` brings) reads as a PaddleDetection config. */
+/**
+ * 0..1: how much the file (own content, plus what `_BASE_` brings) reads as a PaddleDetection
+ * config. It needs a PaddleDetection marker — a `LearningRate` with `base_lr`/`schedulers`, one of
+ * its LR tags, `_BASE_`, or a reader/dataset/builder key — before `architecture` or `epoch` count:
+ * those two alone are common in other projects' configs.
+ */
 export function detectPaddleDet(own: ParsedFile, merged: ConfigNode | undefined): number {
   const ownRoot = own.root;
   const root = isMap(merged) ? merged : ownRoot;
@@ -25,14 +30,16 @@ export function detectPaddleDet(own: ParsedFile, merged: ConfigNode | undefined)
   // `_BASE_` (upper case) is PaddleDetection's inheritance key; PaddleSeg writes `_base_`.
   const hasBase = entryOf(ownRoot, "_BASE_") !== undefined;
   const lr = mapGet(root, "LearningRate");
+  const lrSection = isMap(lr) && (entryOf(lr, "base_lr") !== undefined || entryOf(lr, "schedulers") !== undefined);
+  const detKeys = DET_KEYS.filter((k) => entryOf(root, k) !== undefined).length;
+  if (!lrSection && !hasBase && detKeys === 0 && !hasLrTags(lr)) return 0;
   let score = 0;
-  if (isMap(lr) && (entryOf(lr, "base_lr") !== undefined || entryOf(lr, "schedulers") !== undefined)) score += 0.6;
+  if (lrSection) score += 0.6;
   if (hasLrTags(lr)) score += 0.2;
   if (hasBase) score += 0.3;
-  const detKeys = DET_KEYS.filter((k) => entryOf(root, k) !== undefined).length;
-  if (detKeys > 0) score += Math.min(0.3, 0.1 * detKeys);
+  score += Math.min(0.3, 0.1 * detKeys);
   if (entryOf(root, "architecture") !== undefined) score += 0.15;
-  if (entryOf(root, "epoch") !== undefined && score > 0) score += 0.05;
+  if (entryOf(root, "epoch") !== undefined) score += 0.05;
   // PaddleOCR/PaddleClas/PaddleSeg markers pull the other way.
   if (entryOf(root, "Global") !== undefined || entryOf(root, "lr_scheduler") !== undefined || entryOf(ownRoot, "_base_") !== undefined) score -= 0.4;
   return Math.max(0, Math.min(1, score));

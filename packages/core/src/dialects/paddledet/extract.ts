@@ -148,7 +148,8 @@ function extractSchedule(ctx: DialectContext, lrEntry: ConfigEntry | undefined, 
     const rule = e instanceof DetRejects ? e.rule : "suite-rejects-config";
     if (e instanceof DetRejects && e.candidates.length) schedule.facts.didYouMean = e.candidates;
     const message = e.message.includes("PaddleDetection") ? e.message : `PaddleDetection fails at startup: ${e.message}`;
-    sink.add({ rule, severity: "error", message, span: e.origin ? originSpan(e.origin) : schedulersOrigin.keySpan });
+    const span = e instanceof DetRejects && e.span ? e.span : e.origin ? originSpan(e.origin) : schedulersOrigin.keySpan;
+    sink.add({ rule, severity: "error", message, span });
   }
   return schedule;
 }

@@ -3,9 +3,13 @@
  * values, a bulk fill that walks the boundaries once, and the few indices where extrema or jumps
  * can be (warmup end, milestones, cosine end and plateau) so `sample(1e12, 512)` stays analytic.
  */
-import type { Form } from "../../schedulers/engine/form";
-import { pushIn } from "../../schedulers/engine/form";
+import type { Form } from "../../schedulers";
 import { lookupIndex, lrAt, type MaterialisedPiecewise, tailPrefixMax, valueAtIndex } from "./materialised-piecewise";
+
+/** Pushes the points that lie in [lo, hi]. */
+function pushIn(lo: number, hi: number, push: (i: number) => void, ...points: number[]): void {
+  for (const p of points) if (p >= lo && p <= hi && Number.isFinite(p)) push(p);
+}
 
 export function materialisedForm(m: MaterialisedPiecewise): Form {
   const prefixMax = m.tail.kind === "milestones" ? tailPrefixMax(m.tail.boundaries) : undefined;

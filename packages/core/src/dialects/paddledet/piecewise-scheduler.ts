@@ -4,12 +4,7 @@
  * and in-order boundary scan, same state keys, computed lazily from the generating formulas, and
  * printed as the `PiecewiseDecay(boundaries=[...] (N items), values=[...] (N+1 items))` Paddle receives.
  */
-import type { SchedulerDefinition } from "../../schedulers/definition";
-import { closedFormSet, FunctionState } from "../../schedulers/engine/closed-class";
-import { paddleRaise, pythonRaise } from "../../schedulers/engine/py-raise";
-import { pyRepr } from "../../schedulers/engine/py-value";
-import type { BoundArgs } from "../../schedulers/engine/signature";
-import { registerScheduler } from "../../schedulers/registry";
+import { type BoundArgs, closedFormSet, FunctionState, paddleRaise, py, pythonRaise, registerScheduler, type SchedulerDefinition } from "../../schedulers";
 import type { Marker, PyValue } from "../../schedulers/types";
 import { pyFloatRepr } from "../../text/py-repr";
 import { materialisedForm } from "./materialised-form";
@@ -36,14 +31,14 @@ function listText(count: number, item: (i: number) => string): string {
 
 function boundaryText(p: PPDetParams, i: number): string {
   const w = p.model.warmup ? p.model.warmup.steps : 0;
-  if (p.tailBoundaries && i >= w) return pyRepr(p.tailBoundaries[i - w]);
+  if (p.tailBoundaries && i >= w) return py.pyRepr(p.tailBoundaries[i - w]);
   const b = boundaryAt(p.model, i);
   return Number.isInteger(b) ? String(b) : pyFloatRepr(b);
 }
 
 function valueText(p: PPDetParams, i: number): string {
   const w = p.model.warmup ? p.model.warmup.steps + 1 : 0;
-  if (p.tailValues && i >= w) return pyRepr(p.tailValues[i - w]);
+  if (p.tailValues && i >= w) return py.pyRepr(p.tailValues[i - w]);
   return pyFloatRepr(valueAtIndex(p.model, i));
 }
 

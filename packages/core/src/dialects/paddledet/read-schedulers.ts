@@ -20,6 +20,8 @@ export class DetRejects extends SuiteRejects {
     origin: Origin | undefined,
     readonly rule = "suite-rejects-config",
     readonly candidates: string[] = [],
+    /** Where to report, when narrower than the origin's `key: value` (a tag, a list key). */
+    readonly span?: Span,
   ) {
     super(message, origin);
   }
@@ -54,7 +56,7 @@ function itemOrigin(node: ConfigNode, index: number, span: Span): Origin {
 
 function unknownClass(name: string, origin: Origin, how: string): DetRejects {
   const candidates = didYouMean(name, DET_CLASS_NAMES);
-  return new DetRejects(`PaddleDetection has no LR scheduler class \`${name}\` (${how}).${didYouMeanSuffix(candidates)}`, origin, "unknown-scheduler", candidates);
+  return new DetRejects(`PaddleDetection has no LR scheduler class \`${name}\` (${how}).${didYouMeanSuffix(candidates)}`, origin, "unknown-scheduler", candidates, origin.keySpan);
 }
 
 /** Keyword arguments of a mapping, each with the key it came from. */

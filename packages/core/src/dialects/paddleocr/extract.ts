@@ -67,7 +67,7 @@ function extractSchedule(ctx: DialectContext, lrEntry: ConfigEntry, block: Confi
     entry: lrEntry,
     name: nameArg?.value.type === "str" ? nameArg.value.value : undefined,
     nameSpan: nameArg?.entry.value.span,
-    kind: "Const (plain number)",
+    kind: "Const",
     argSources: {},
     stepping: { per: "iteration", every: 1 },
     stepsPerEpoch,
@@ -87,6 +87,8 @@ function extractSchedule(ctx: DialectContext, lrEntry: ConfigEntry, block: Confi
     }
     className = nameArg.value.value;
   }
+  // Until the builder says more (e.g. "+warmup"), the kind is the class as written.
+  schedule.kind = className;
   const cls = Object.prototype.hasOwnProperty.call(OCR_CLASSES, className) ? OCR_CLASSES[className] : undefined;
   if (!cls) {
     const candidates = didYouMean(className, Object.keys(OCR_CLASSES));
@@ -134,10 +136,11 @@ function extractSchedule(ctx: DialectContext, lrEntry: ConfigEntry, block: Confi
     return schedule;
   }
   schedule.kind = built.kind;
+  Object.assign(schedule.facts, built.facts);
+  // A plain LR that is not a float never trains: say why once, and draw nothing.
+  if (built.plainNumber && !plainNumberOk(sink, built.rec.args["learning_rate"], blame, args.get("learning_rate")?.origin)) return schedule;
   schedule.spec = built.rec.spec(built.specName);
   schedule.argSources = built.rec.sources;
-  Object.assign(schedule.facts, built.facts);
-  if (built.plainNumber) checkPlainNumber(sink, built.rec.args["learning_rate"], blame, args.get("learning_rate")?.origin);
   return schedule;
 }
 
@@ -148,8 +151,8 @@ function entrySpanOf(o: Origin) {
 }
 
 /** A plain LR goes straight to the optimizer, which accepts only a Python float (and the loop then never steps it). */
-function checkPlainNumber(sink: DiagnosticSink, value: PyValue | undefined, blame: Origin, origin: Origin | undefined): void {
-  if (value?.type === "float") return;
+function plainNumberOk(sink: DiagnosticSink, value: PyValue | undefined, blame: Origin, origin: Origin | undefined): boolean {
+  if (value?.type === "float") return true;
   const fixed = value?.type === "str" ? pyyamlFloatText(value.value) : undefined;
   const hint = fixed ? ` PyYAML reads \`${(value as { value: string }).value}\` as a string: write \`${fixed}\`.` : "";
   sink.add({
@@ -158,4 +161,5 @@ function checkPlainNumber(sink: DiagnosticSink, value: PyValue | undefined, blam
     message: `The learning rate is ${pyTypeName(value)} ${pyShow(value)}: without a scheduler PaddleOCR hands it to the optimizer, which accepts only a float (TypeError at startup).${hint}`,
     span: entrySpanOf(origin ?? blame),
   });
+  return false;
 }

@@ -10,25 +10,35 @@ export const PRIMARY_KEYS = ["batch_size", "iters", "train_dataset", "optimizer"
 
 const typed = (n: ConfigNode | undefined) => isMap(n) && entryOf(n, "type") !== undefined;
 
-/** 0..1: how much the file (own content, plus what `_base_` brings) reads as a PaddleSeg config. */
+/**
+ * 0..1: how much the file (own content, plus what `_base_` brings) reads as a PaddleSeg config.
+ * `lr_scheduler: {type: ...}` alone is not enough (the generic form and other trainers, e.g. the
+ * PyTorch-style DBNet configs with `lr_scheduler: {type, args}`, write it too): a PaddleSeg marker
+ * must be there as well — `_base_`, `iters`, a typed `train_dataset`/`val_dataset`, `loss.types`,
+ * or the old `learning_rate: {value, decay}` section.
+ */
 export function detectPaddleSeg(own: ParsedFile, merged: ConfigNode | undefined): number {
   const ownRoot = own.root;
   const root = isMap(merged) ? merged : ownRoot;
   if (!isMap(root) && !isMap(ownRoot)) return 0;
-  let score = 0;
-  const lr = mapGet(root, "lr_scheduler");
-  if (typed(lr)) score += 0.5;
-  // `_base_` (lower case) is PaddleSeg's inheritance key; PaddleDetection writes `_BASE_`.
-  if (entryOf(ownRoot, "_base_") !== undefined) score += 0.3;
-  if (entryOf(root, "iters") !== undefined) score += 0.15;
-  for (const k of ["train_dataset", "val_dataset", "model", "optimizer"]) if (typed(mapGet(root, k))) score += 0.1;
   const loss = mapGet(root, "loss");
-  if (isMap(loss) && entryOf(loss, "types") !== undefined) score += 0.1;
-  // The old `learning_rate: {value, decay}` section is PaddleSeg 1.x's.
   const oldLr = mapGet(root, "learning_rate");
-  if (isMap(oldLr) && entryOf(oldLr, "decay") !== undefined) score += 0.2;
-  if (score === 0) return 0;
-  // PaddleDetection/PaddleOCR/PaddleClas markers pull the other way.
+  const markers = [
+    // `_base_` (lower case) is PaddleSeg's inheritance key; PaddleDetection writes `_BASE_`.
+    entryOf(ownRoot, "_base_") !== undefined,
+    entryOf(root, "iters") !== undefined,
+    typed(mapGet(root, "train_dataset")) || typed(mapGet(root, "val_dataset")),
+    isMap(loss) && entryOf(loss, "types") !== undefined,
+    isMap(oldLr) && entryOf(oldLr, "decay") !== undefined,
+  ].filter(Boolean).length;
+  if (markers === 0) return 0;
+  const lr = mapGet(root, "lr_scheduler");
+  let score = 0.15 * markers;
+  if (typed(lr)) score += 0.4;
+  for (const k of ["model", "optimizer"]) if (typed(mapGet(root, k))) score += 0.05;
+  // Other trainers' shapes and the other suites' markers pull the other way.
+  if (isMap(lr) && entryOf(lr, "args") !== undefined) score -= 0.5;
+  if (entryOf(root, "trainer") !== undefined || entryOf(root, "arch") !== undefined) score -= 0.3;
   if (entryOf(ownRoot, "_BASE_") !== undefined || entryOf(root, "LearningRate") !== undefined || entryOf(root, "Global") !== undefined || entryOf(root, "epoch") !== undefined) score -= 0.5;
   return Math.max(0, Math.min(1, score));
 }

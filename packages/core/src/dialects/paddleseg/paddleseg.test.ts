@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { build } from "../../schedulers";
 import type { SchedulerSpec } from "../../schedulers/types";
 import { LineIndex } from "../../text/line-index";
+import { detectDialect } from "../index";
 import { diskHost, fixture, formatChain, loadPath, loadText, run } from "../paddledet/testing/suite";
 import { paddlesegDialect } from "./index";
 
@@ -14,7 +16,10 @@ function extract(name: string, stepsPerEpoch?: number) {
 
 function rangeOf(name: string, needle: string) {
   const text = readFileSync(fixture("paddleseg", name), "utf8");
-  const at = text.indexOf(needle);
+  let at = -1;
+  // Occurrences on comment lines (the fixtures' notes) do not count.
+  do at = text.indexOf(needle, at + 1);
+  while (at >= 0 && text.slice(text.lastIndexOf("\n", at) + 1, at).trimStart().startsWith("#"));
   if (at < 0) throw new Error(`${needle} not in ${name}`);
   return new LineIndex(text).range(at, at + needle.length);
 }
@@ -55,6 +60,21 @@ describe("PaddleSeg dialect: lr_scheduler as the builder reads it", () => {
     expect(s.stepsPerEpoch.detail).toContain("PaddleSeg counts iterations");
     const withSetting = extract("pp_liteseg_warmup.yml", 500).schedules[0];
     expect(formatChain(withSetting.spec!)).toBe(formatChain(s.spec!));
+  });
+
+  it("counts Cityscapes' train images (the glob leftImg8bit/train/*/*_leftImg8bit.png) and ADE20K's image folder", () => {
+    const city = extract("cityscapes_dataset.yml").schedules[0];
+    expect(city.stepsPerEpoch).toMatchObject({ value: 1, source: "dataset" });
+    expect(city.stepsPerEpoch.detail).toContain("leftImg8bit/train: 3 images");
+    const ade = extract("ade_dataset.yml").schedules[0];
+    expect(ade.stepsPerEpoch).toMatchObject({ value: 2, source: "dataset" });
+    expect(ade.stepsPerEpoch.detail).toContain("images/training: 5 images");
+  });
+
+  it("says steps per epoch is unknown, without alarms, when the dataset is not on disk", () => {
+    const { schedules, all } = extract("benchmark_no_model.yml");
+    expect(schedules[0].stepsPerEpoch).toMatchObject({ value: undefined, source: "unknown" });
+    expect(all.filter((d) => d.rule !== "suite-rejects-config")).toEqual([]);
   });
 
   it("replaces the base's lr_scheduler under `_inherited_: False` and counts milestones after the warmup", () => {
@@ -121,6 +141,9 @@ describe("PaddleSeg dialect: detection", () => {
     expect(paddlesegDialect.detect(plain.own, plain.root)).toBe(0);
     const det = loadPath(fixture("paddledet", "piecewise_unsorted.yml"));
     expect(paddlesegDialect.detect(det.own, det.root)).toBe(0);
+    // Another trainer's config with the same `lr_scheduler: {type}` key and no PaddleSeg marker.
+    const torch = loadText("name: DBNet\narch: {type: Model}\nloss: {type: DBLoss}\noptimizer: {type: Adam, args: {lr: 0.001}}\nlr_scheduler:\n  type: WarmupPolyLR\n  args: {warmup_epoch: 3}\ntrainer: {epochs: 1200}\n", "file:///x/dbnet.yaml");
+    expect(paddlesegDialect.detect(torch.own, torch.root)).toBe(0);
   });
 });
 
@@ -147,5 +170,27 @@ describe("PaddleSeg dialect: hostile input never throws", () => {
   it("clamps decay_steps to 1 when the warmup is longer than training, as max(iters − warmup, 1) does", () => {
     const out = run(paddlesegDialect, loadText("lr_scheduler: {type: PolynomialDecay, learning_rate: 0.1, warmup_iters: 500, warmup_start_lr: 0}\niters: 100\n", "file:///x/w.yml"));
     expect(formatChain(out.schedules[0].spec!)).toBe("LinearWarmup(PolynomialDecay(learning_rate=0.1, decay_steps=1), warmup_steps=500, start_lr=0, end_lr=0.1)");
+  });
+});
+
+describe("PaddleSeg dialect: every fixture", () => {
+  const dir = fixture("paddleseg", "");
+  const files: string[] = [];
+  const walk = (sub: string) => {
+    for (const name of readdirSync(join(dir, sub))) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(join(dir, rel)).isDirectory()) {
+        if (name !== "data" && name !== "dataset") walk(rel);
+      } else if (/\.ya?ml$/.test(name)) files.push(rel);
+    }
+  };
+  walk("");
+
+  it("is read by this dialect when the registry detects the dialect from content", () => {
+    expect(files.length).toBeGreaterThan(8);
+    for (const rel of files) {
+      const config = loadPath(fixture("paddleseg", rel));
+      expect(detectDialect(config.own, config.root).dialect?.id, rel).toBe("paddleseg");
+    }
   });
 });

@@ -4,10 +4,16 @@
  * starts to hold, refined with `valueAt` between samples.
  */
 import type { AnalyzedSchedule } from "../../analysis/types";
+import { getSchedulerInfo } from "../../schedulers";
 import type { ParamError, Program } from "../../schedulers/types";
+import { chainOf } from "./chain";
 
 export interface Evaluation {
   program: Program;
+  /** `valueAt` is O(1): every spec of the chain has a closed form (otherwise it replays, and refining is too slow). */
+  closedForm: boolean;
+  /** Every value, for recursive schedules of moderate length (replaying once is cheaper than sampling them). */
+  dense?: Float64Array;
   /** Horizon in scheduler steps. */
   n: number;
   steps: Float64Array;
@@ -21,6 +27,8 @@ export interface Evaluation {
 }
 
 const SAMPLE_POINTS = 1024;
+/** Recursive schedules up to this many steps are evaluated densely (one replay, ~1 MB at most). */
+const DENSE_LIMIT = 1 << 17;
 const cache = new WeakMap<AnalyzedSchedule, Evaluation | null>();
 
 export function programOf(s: AnalyzedSchedule): Program | undefined {
@@ -35,15 +43,30 @@ export function evaluate(s: AnalyzedSchedule): Evaluation | undefined {
   let result: Evaluation | null = null;
   if (program) {
     const n = Math.max(1, Math.floor(s.horizon.steps));
-    const sampled = program.sample(n, SAMPLE_POINTS);
-    if (sampled.steps.length > 0) {
+    const closedForm = chainOf(s.spec).every((l) => getSchedulerInfo(l.spec.name)?.closedForm === true);
+    let steps: Float64Array;
+    let lr: Float64Array;
+    let error: ParamError | undefined;
+    let dense: Float64Array | undefined;
+    if (!closedForm && n <= DENSE_LIMIT) {
+      const c = program.curve(n);
+      dense = c.lr;
+      lr = c.lr;
+      steps = new Float64Array(c.lr.length);
+      for (let i = 0; i < steps.length; i++) steps[i] = i;
+      error = c.error;
+    } else {
+      const sampled = program.sample(n, SAMPLE_POINTS);
+      ({ steps, lr, error } = sampled);
+    }
+    if (lr.length > 0) {
       let peak = -Infinity;
       let min = Infinity;
-      for (const y of sampled.lr) {
+      for (const y of lr) {
         if (y > peak) peak = y;
         if (y < min) min = y;
       }
-      result = { program, n, steps: sampled.steps, lr: sampled.lr, error: sampled.error, start: sampled.lr[0], final: sampled.lr[sampled.lr.length - 1], peak, min };
+      result = { program, n, closedForm, dense, steps, lr, error, start: lr[0], final: lr[lr.length - 1], peak, min };
     }
   }
   cache.set(s, result);
@@ -53,12 +76,14 @@ export function evaluate(s: AnalyzedSchedule): Evaluation | undefined {
 /**
  * The first scheduler step whose LR satisfies `pred`, assuming (as the sampler guarantees) that
  * the curve is monotonic between consecutive samples; undefined when no sample satisfies it.
+ * Refined between samples only for closed forms: a recursive schedule would replay per probe, so
+ * there the sample's step (exact at discontinuities, within one sampling bucket otherwise) is used.
  */
 export function firstStepWhere(e: Evaluation, pred: (lr: number) => boolean): number | undefined {
   for (let i = 0; i < e.lr.length; i++) {
     if (!pred(e.lr[i])) continue;
     let hi = e.steps[i];
-    if (i === 0) return hi;
+    if (i === 0 || !e.closedForm) return hi;
     let lo = e.steps[i - 1];
     // Invariant: pred fails at lo, holds at hi.
     for (let guard = 0; hi - lo > 1 && guard < 64; guard++) {
@@ -77,6 +102,7 @@ export function holdsFromStep(e: Evaluation, pred: (lr: number) => boolean): num
   for (let i = e.lr.length - 1; i >= 0 && pred(e.lr[i]); i--) from = i;
   if (from < 0) return undefined;
   if (from === 0) return 0;
+  if (!e.closedForm) return e.steps[from];
   let lo = e.steps[from - 1];
   let hi = e.steps[from];
   for (let guard = 0; hi - lo > 1 && guard < 64; guard++) {

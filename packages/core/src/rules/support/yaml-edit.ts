@@ -117,3 +117,11 @@ export function replaceSequenceItems(text: string, seq: ConfigSeq, texts: readon
   });
   return edits;
 }
+
+/** A list as the YAML writes it (item texts), falling back to the numbers Paddle receives. */
+export function shownList(ctx: { textOf(uri: string): string }, node: ConfigNode, values: readonly number[]): string[] {
+  if (node.kind === "seq" && node.items.length === values.length && node.items.every((i) => i.kind === "scalar")) {
+    return node.items.map((i) => ctx.textOf(i.span.uri).slice(i.span.start, i.span.end));
+  }
+  return values.map(String);
+}

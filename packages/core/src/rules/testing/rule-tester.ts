@@ -157,7 +157,7 @@ function caseTitle(c: ValidCase | InvalidCase): string {
 export function runRuleTests(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   const id = rule.meta.id;
   const valid = cases.valid.map((c) => (typeof c === "string" ? { code: c } : c));
-  const keys = [...valid, ...cases.invalid].map((c) => JSON.stringify([dedent(c.code), c.stepsPerEpoch, c.files]));
+  const keys = [...valid, ...cases.invalid].map((c) => JSON.stringify([dedent(c.code), c.stepsPerEpoch, c.files, "fix" in c ? c.fix : undefined, "output" in c ? c.output : undefined]));
   const dup = keys.find((k, i) => keys.indexOf(k) !== i);
   if (dup) throw new Error(`${id}: duplicate test case ${dup.slice(0, 120)}`);
   if (cases.invalid.length === 0) throw new Error(`${id}: a rule needs at least one invalid case`);

@@ -8,7 +8,7 @@ import type { CurveResult, Marker, ParamError, Program, Sampled, SchedulerSpec, 
 import type { Form } from "./form";
 import { internalError, PyRaise } from "./py-raise";
 import { Replay } from "./replay";
-import { sampleAnalytic, sampleDense, sampleStratified, type SampledPoints } from "./sampler";
+import { sampleAnalytic, sampleDense, sampleDenseThenConstant, sampleHybrid, type SampledPoints } from "./sampler";
 
 /** Largest `curve(n)` served densely (160 MB of float64); larger requests are truncated and say so. */
 export const MAX_CURVE_STEPS = 20_000_000;
@@ -74,6 +74,27 @@ export class ScheduleProgram implements Program {
     return result;
   }
 
+  fill(out: Float64Array, fromRequested = 0): { written: number; error?: ParamError } {
+    const from = normalizeCount(fromRequested);
+    const form = this.formSet.stepped;
+    const end = from + out.length;
+    const limit = form?.analytic ? form.firstError(from, end) : end;
+    const target = limit === end ? out : out.subarray(0, limit - from);
+    try {
+      if (form) form.fill(target, from);
+      else this.getReplay().fill(target, from);
+    } catch (e) {
+      this.replay = undefined;
+      const error = toStepError(e, from);
+      return { written: Math.max(0, (error.atStep ?? from) - from), error };
+    }
+    if (limit < end && form) {
+      const error = this.errorAt(form, limit);
+      return error ? { written: limit - from, error } : { written: limit - from };
+    }
+    return { written: out.length };
+  }
+
   private errorAt(form: Form, index: number): ParamError | undefined {
     try {
       form.at(index);
@@ -90,6 +111,9 @@ export class ScheduleProgram implements Program {
     try {
       if (fs.stepped) return this.sampleForm(fs.stepped, n, maxPoints, true);
       if (n <= REPLAY_SAMPLE_STEPS) return this.sampleReplay(n, maxPoints);
+      if (fs.steppedConstantFrom !== undefined && fs.steppedConstantFrom < REPLAY_SAMPLE_STEPS) {
+        return this.sampleReplay(n, maxPoints, fs.steppedConstantFrom);
+      }
       if (fs.steppedApprox) return this.sampleForm(fs.steppedApprox, n, maxPoints, false);
       if (fs.steppedConstantFrom !== undefined && fs.steppedConstantFrom < MAX_REPLAY_STEPS) {
         return this.sampleReplay(n, maxPoints, fs.steppedConstantFrom);
@@ -112,15 +136,14 @@ export class ScheduleProgram implements Program {
       }
       return res;
     }
-    // User functions: every value where affordable, evenly spaced points beyond.
+    // User functions: every value up to DENSE_FUNCTION_STEPS, evenly spaced points beyond.
     try {
-      const pts = n <= DENSE_FUNCTION_STEPS ? sampleDense((out, from) => form.fill(out, from), n, maxPoints) : sampleStratified((i) => form.at(i), n, maxPoints);
+      const pts = sampleHybrid((out, from) => form.fill(out, from), (i) => form.at(i), n, maxPoints, DENSE_FUNCTION_STEPS);
       return { ...pts, exact };
     } catch (e) {
       const error = toStepError(e, 0);
-      const stop = Math.min(error.atStep ?? 0, DENSE_FUNCTION_STEPS);
-      // Re-sample the part before the raise (a stratified pass may have found a later raise first).
-      const pts = this.samplePrefix(form, stop, maxPoints);
+      const partial = (e as { partial?: SampledPoints }).partial;
+      const pts = partial ?? this.samplePrefix(form, error.atStep ?? 0, maxPoints);
       return { ...pts, exact, error };
     }
   }
@@ -134,32 +157,19 @@ export class ScheduleProgram implements Program {
   }
 
   private sampleReplay(n: number, maxPoints: number, constantFrom?: number): Sampled {
-    const cap = Math.min(n, MAX_REPLAY_STEPS, constantFrom === undefined ? Infinity : constantFrom + 1);
+    const frozen = constantFrom !== undefined && constantFrom + 1 < n;
+    const cap = Math.min(n, MAX_REPLAY_STEPS, frozen ? (constantFrom as number) + 1 : Infinity);
     const replay = new Replay(this.node);
     let pts: SampledPoints;
-    let error: ParamError | undefined;
     try {
-      if (cap < n && constantFrom !== undefined) {
-        // Exact replay to where the value freezes, then the frozen value to the end.
-        const last = { v: 0 };
-        pts = sampleDense(
-          (out, from) => {
-            if (from + out.length <= cap) replay.fill(out, from);
-            else {
-              const head = Math.max(0, cap - from);
-              if (head > 0) replay.fill(out.subarray(0, head), from);
-              last.v = replay.at(cap - 1);
-              out.fill(last.v, head);
-            }
-          },
-          n,
-          maxPoints,
-        );
+      if (frozen) {
+        // Exact replay to where the value freezes; the frozen tail costs two points per bucket.
+        pts = sampleDenseThenConstant((out, from) => replay.fill(out, from), cap, n, maxPoints);
         return { ...pts, exact: true };
       }
       pts = sampleDense((out, from) => replay.fill(out, from), cap, maxPoints);
     } catch (e) {
-      error = toStepError(e, 0);
+      const error = toStepError(e, 0);
       pts = sampleDense((out, from) => new Replay(this.node).fill(out, from), error.atStep ?? 0, maxPoints);
       return { ...pts, exact: true, error };
     }

@@ -8,10 +8,10 @@ export function isCallable(v: PyValue): boolean {
   return v.type === "fn" || v.type === "scheduler";
 }
 
-/** `f(x)`: a lambda's value, or the Python error its call raises (blamed on `param`). */
-export function callFunction(f: PyValue, x: number, param: string): number {
+/** `f(x)`: a lambda's value, or the Python error its call raises (blamed on `param`). `xIsInt`: Python's type of x. */
+export function callFunction(f: PyValue, x: number, param: string, xIsInt = Number.isInteger(x)): number {
   if (f.type === "fn") {
-    const r = f.fn.call(x);
+    const r = f.fn.call(x, xIsInt);
     if ("error" in r) pythonRaise(r.errorType, r.error, param);
     return r.value;
   }

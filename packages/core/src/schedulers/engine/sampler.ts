@@ -5,6 +5,7 @@
  * for 1e12 steps); replays and user functions stream through the same buckets.
  */
 import type { Form } from "./form";
+import { PyRaise } from "./py-raise";
 
 export interface SampledPoints {
   steps: Float64Array;
@@ -101,7 +102,7 @@ export function bucketCount(maxPoints: number): number {
 /**
  * Analytic sampling of a closed form over [0, n): per bucket only its ends and the form's
  * critical points are evaluated. When all candidates together are few (≤ 2·maxPoints) every one
- * is kept, so each jump and extremum appears; otherwise each bucket keeps first/min/max/last.
+ * is kept, so each jump and extremum appears; otherwise crowded buckets keep first/min/max/last.
  */
 export function sampleAnalytic(form: Form, n: number, maxPoints: number): SampledPoints {
   if (n <= maxPoints) {
@@ -110,12 +111,12 @@ export function sampleAnalytic(form: Form, n: number, maxPoints: number): Sample
     return { steps: Float64Array.from({ length: n }, (_, i) => i), lr };
   }
   const buckets = bucketCount(maxPoints);
-  const shaper = new Bucketer(n, buckets);
+  const edges = new Bucketer(n, buckets);
   const perBucket: number[][] = [];
   let total = 0;
   for (let k = 0; k < buckets; k++) {
-    const lo = shaper.bucketStart(k);
-    const hi = shaper.bucketEnd(k);
+    const lo = edges.bucketStart(k);
+    const hi = edges.bucketEnd(k);
     const cands = [lo, hi];
     form.critical(lo, hi, (i) => {
       if (i > lo && i < hi && Number.isInteger(i)) cands.push(i);
@@ -137,9 +138,30 @@ export function sampleAnalytic(form: Form, n: number, maxPoints: number): Sample
     }
     return { steps, lr };
   }
-  for (const cands of perBucket) for (const i of cands) shaper.push(i, form.at(i));
-  return shaper.finish();
+  // Too many candidates overall: a bucket with a few (an isolated drop, a peak) keeps them all;
+  // a crowded one (thousands of warmup boundaries) keeps its first, min, max and last.
+  const steps: number[] = [];
+  const lr: number[] = [];
+  for (const cands of perBucket) {
+    const vals = cands.map((i) => form.at(i));
+    if (cands.length <= KEEP_ALL_PER_BUCKET) {
+      cands.forEach((i, j) => (steps.push(i), lr.push(vals[j])));
+      continue;
+    }
+    let lo = 0;
+    let hi = 0;
+    vals.forEach((v, j) => {
+      if (v < vals[lo]) lo = j;
+      if (v > vals[hi]) hi = j;
+    });
+    const keep = [...new Set([0, lo, hi, vals.length - 1])].sort((a, b) => a - b);
+    for (const j of keep) steps.push(cands[j]), lr.push(vals[j]);
+  }
+  return { steps: Float64Array.from(steps), lr: Float64Array.from(lr) };
 }
+
+/** A bucket with at most this many candidate points keeps all of them (so isolated jumps keep both sides). */
+const KEEP_ALL_PER_BUCKET = 6;
 
 /** A source of consecutive values: writes `out[k]` = value at `from + k`; may throw a PyRaise carrying `index`. */
 export type FillSource = (out: Float64Array, from: number) => void;
@@ -164,19 +186,60 @@ export function sampleDense(source: FillSource, n: number, maxPoints: number): S
   return shaper.finish();
 }
 
-/** Evaluates `perBucket` evenly spaced points per bucket (user functions over huge horizons). Values are exact; narrow spikes may be missed. */
-export function sampleStratified(at: (i: number) => number, n: number, maxPoints: number, perBucket = 8): SampledPoints {
-  const shaper = new Bucketer(n, bucketCount(maxPoints));
+/** Every value of [0, dense) from `source`, then the last of them held constant to n − 1 (a frozen schedule). */
+export function sampleDenseThenConstant(source: FillSource, dense: number, n: number, maxPoints: number): SampledPoints {
   const buckets = bucketCount(maxPoints);
+  const shaper = new Bucketer(n, buckets);
+  const buf = new Float64Array(Math.min(CHUNK, Math.max(1, dense)));
+  let last = NaN;
+  for (let from = 0; from < dense; from += CHUNK) {
+    const len = Math.min(CHUNK, dense - from);
+    const view = len === buf.length ? buf : buf.subarray(0, len);
+    source(view, from);
+    for (let k = 0; k < len; k++) shaper.push(from + k, view[k]);
+    last = view[len - 1];
+  }
   for (let k = 0; k < buckets; k++) {
-    const lo = shaper.bucketStart(k);
     const hi = shaper.bucketEnd(k);
+    if (hi < dense) continue;
+    shaper.push(Math.max(shaper.bucketStart(k), dense), last);
+    shaper.push(hi, last);
+  }
+  return shaper.finish();
+}
+
+/**
+ * User functions over huge horizons: every value of the first `denseUpTo` steps (where a raise is
+ * found exactly), then `perBucket` evenly spaced points per bucket. Values are exact; a narrow
+ * spike or a raise between two far points can be missed (a raise found there is reported where found).
+ */
+export function sampleHybrid(source: FillSource, at: (i: number) => number, n: number, maxPoints: number, denseUpTo: number, perBucket = 8): SampledPoints {
+  const buckets = bucketCount(maxPoints);
+  const shaper = new Bucketer(n, buckets);
+  const dense = Math.min(n, denseUpTo);
+  const buf = new Float64Array(Math.min(CHUNK, Math.max(1, dense)));
+  for (let from = 0; from < dense; from += CHUNK) {
+    const len = Math.min(CHUNK, dense - from);
+    const view = len === buf.length ? buf : buf.subarray(0, len);
+    source(view, from);
+    for (let k = 0; k < len; k++) shaper.push(from + k, view[k]);
+  }
+  for (let k = 0; k < buckets; k++) {
+    const hi = shaper.bucketEnd(k);
+    if (hi < dense) continue;
+    const lo = Math.max(shaper.bucketStart(k), dense);
     let prev = -1;
     for (let j = 0; j <= perBucket; j++) {
       const i = Math.round(lo + ((hi - lo) * j) / perBucket);
       if (i === prev) continue;
       prev = i;
-      shaper.push(i, at(i));
+      try {
+        shaper.push(i, at(i));
+      } catch (e) {
+        if (e instanceof PyRaise && e.index === undefined) e.index = i;
+        (e as { partial?: SampledPoints }).partial = shaper.finish();
+        throw e;
+      }
     }
   }
   return shaper.finish();

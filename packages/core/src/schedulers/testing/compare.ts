@@ -70,3 +70,12 @@ export function stateMismatch(got: unknown, want: unknown, tol: number, path = "
   }
   return undefined;
 }
+
+/** Asserts |got − want| ≤ 1e-13 · scale for every pair (transcendental schedules: V8's libm vs glibc). */
+export function closeTo(got: ArrayLike<number>, want: number[], scale = Math.max(...want.map(Math.abs))): string | undefined {
+  if (got.length !== want.length) return `length ${got.length} vs ${want.length}`;
+  for (let i = 0; i < want.length; i++) {
+    if (!(Math.abs(got[i] - want[i]) <= REL_TOL * scale)) return `[${i}]: got ${got[i]}, want ${want[i]}`;
+  }
+  return undefined;
+}
