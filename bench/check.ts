@@ -4,13 +4,15 @@
  * same texts in the same run. `node --import tsx bench/check.ts [--json]`; target ≥ 500 files/s.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { analyzeDocument } from "../packages/core/src/analysis/analyze";
 import type { Host } from "../packages/core/src/config/types";
 import { lint } from "../packages/core/src/rules";
-import { SHARED_DIR } from "../packages/core/src/testing/shared";
+
+/** `../shared` beside the repository, or `$LRLENS_SHARED` (the test helper's rule; that module imports vitest). */
+const SHARED_DIR = process.env.LRLENS_SHARED ?? resolve(dirname(fileURLToPath(import.meta.url)), "../../shared");
 
 export interface CheckBenchResult {
   name: "check";

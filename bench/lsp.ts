@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
 import { analyzeDocument, documentDiagnostics, lint, type Host } from "@lrlens/core";
 import { toDiagnostic } from "../packages/lsp/src/convert";
@@ -213,8 +213,15 @@ function printTable(rows: LspBenchRow[]): void {
   for (const l of [head, ...lines]) console.log(l.map((c, i) => c.padEnd(widths[i])).join("  "));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+async function main(): Promise<void> {
   const rows = await runLspBench({ quick: process.argv.includes("--quick") });
   if (process.argv.includes("--json")) console.log(JSON.stringify({ bench: "lsp", rows }));
   else printTable(rows);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
 }

@@ -5,6 +5,8 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+// lrlens' own settings file is YAML too, but not a training config: it is never linted as one.
+import { PROJECT_FILE } from "./project";
 
 // Loaded with `require` on purpose: the CLI is bundled to CommonJS, and tinyglobby's ESM build (via
 // fdir) calls createRequire(import.meta.url), which is undefined there; its CJS build is not.
@@ -49,7 +51,7 @@ export function expandArguments(args: readonly string[], cwd: string): ExpandedF
     } else if (kind === "other") problems.push(`${arg}: is not a regular file or directory`);
     else if (isDynamicPattern(arg)) {
       const matched = globSync(arg, { cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] })
-        .filter((p) => YAML_FILE.test(p))
+        .filter((p) => YAML_FILE.test(p) && !p.endsWith(`/${PROJECT_FILE}`))
         .sort();
       if (matched.length === 0) problems.push(`${arg}: no YAML files match this pattern`);
       for (const f of matched) add(shown(f), resolve(f));
@@ -74,7 +76,7 @@ function walk(dir: string): string[] {
       const p = join(d, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_DIRS.has(e.name)) stack.push(p);
-      } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)) {
+      } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name) && e.name !== PROJECT_FILE) {
         out.push(p);
       }
     }

@@ -15,7 +15,7 @@ export const REQUEST_TIMEOUT_MS = 900;
 /** No single job of a sane config takes this long; one that does is hostile input. */
 export const WATCHDOG_MS = 5000;
 /** A runaway analysis dies alone, not with the server. */
-const WORKER_HEAP_MB = 2048;
+const WORKER_HEAP_MB = 128;
 const MAX_FAILED_STARTS = 3;
 
 export interface Culprit {

@@ -26,7 +26,9 @@ function main(argv: string[]): void {
     process.on("uncaughtException", (e) => process.stderr.write(`[${SERVER_NAME}] uncaught: ${e?.stack ?? String(e)}\n`));
     process.on("unhandledRejection", (e) => process.stderr.write(`[${SERVER_NAME}] unhandled rejection: ${e instanceof Error ? e.stack : String(e)}\n`));
     // The bundle is CommonJS, so `__filename` is this very file: the worker runs it too.
-    startServer(createConnection(ProposedFeatures.all), { workerScript: __filename });
+    // LRLENS_ANALYSIS=inline keeps everything on one thread (for debugging with breakpoints).
+    const inline = process.env.LRLENS_ANALYSIS === "inline";
+    startServer(createConnection(ProposedFeatures.all), { workerScript: inline ? undefined : __filename });
   }
 }
 

@@ -307,7 +307,7 @@ describe("robustness", () => {
     expect(await client.request("textDocument/hover", { textDocument: { uri } })).toBeNull();
     const ok = await client.request("textDocument/hover", { textDocument: { uri }, position: positionOf(text, "name: LinearWarmup", 8) });
     expect(ok.contents.value).toContain("data:image/svg+xml;base64,");
-    expect(client.logs.some((l) => l.startsWith("[hover]"))).toBe(true);
+    expect(client.logs.some((l) => l.startsWith("[textDocument/hover]") && l.includes(uri))).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSession, type Session } from "./code-server";
 import { countColour, countNotBackground, dominantColour, parseColour, type Box } from "./pixels";
@@ -69,9 +70,10 @@ if (missing) {
     });
 
     it("marks the schedule Paddle rejects with an error icon after its first line (pixels)", async () => {
-      const box = await iconBox("lr_scheduler");
-      const shotBuf = await s.page.screenshot();
-      expect(countColour(shotBuf, ERROR_MARK, 30, box)).toBeGreaterThan(15);
+      // The icon's element exists before its image is painted: wait for the pixels.
+      await expect
+        .poll(async () => countColour(await s.page.screenshot(), ERROR_MARK, 40, await iconBox("lr_scheduler")), { timeout: 20_000 })
+        .toBeGreaterThan(15);
     });
 
     it("applies the quick fix, which sorts the milestones", async () => {
@@ -133,6 +135,36 @@ if (missing) {
       await s.page.screenshot({ path: shot("preview-panel.png") });
     });
 
+    it("exports the curve as CSV and PNG through the save dialog", async () => {
+      const frame = webviewFrame(s.page);
+      const saveAs = async (action: string, file: string) => {
+        await frame.locator(`button[data-action="${action}"]`).first().click();
+        // VS Code in the browser asks with its own file dialog, prefilled with the suggested path next to the config.
+        const input = s.page.locator(".quick-input-widget input");
+        await input.waitFor();
+        try {
+          // The dialog fills the folder in first, then the suggested name.
+          await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toBe(join(s.workspace, file));
+          await s.page.keyboard.press("Enter");
+        } finally {
+          if (await input.isVisible()) await s.page.keyboard.press("Escape");
+        }
+        await expect.poll(() => existsSync(join(s.workspace, file)), { timeout: 20_000 }).toBe(true);
+        return readFileSync(join(s.workspace, file));
+      };
+      const csv = (await saveAs("export-csv", "bad-milestones-lr_scheduler.csv")).toString("utf8").trimEnd().split("\n");
+      expect(csv[0]).toBe("step,lr");
+      // MultiStepDecay(0.1, [300, 400], gamma 0.1): 0.1 before step 300, 0.1·0.1 from 300, 0.1·0.1² from 400.
+      const rows = csv.slice(1).map((r) => r.split(",").map(Number));
+      expect(rows.find(([step]) => step === 299)?.[1]).toBe(0.1);
+      expect(rows.find(([step]) => step === 300)?.[1]).toBe(0.1 * 0.1);
+      expect(rows.find(([step]) => step === 400)?.[1]).toBe(0.1 * 0.1 ** 2);
+      const png = PNG.sync.read(await saveAs("export-png", "bad-milestones-lr_scheduler.png"));
+      const stroke = parseColour((await frame.locator("canvas.base").first().getAttribute("data-stroke")) ?? "")!;
+      expect(png.width).toBeGreaterThan(200);
+      expect(countColour(PNG.sync.write(png), stroke, 30)).toBeGreaterThan(300);
+    });
+
     it("updates the preview as the config changes", async () => {
       const frame = webviewFrame(s.page);
       await retypeLine(s.page, FILE, 7, "gamma: 0.5");
@@ -153,6 +185,13 @@ if (missing) {
       await retypeLine(s.page, FILE, 6, "milestones: [400, 300]");
       await runCommand(s.page, "Problems: Focus on Problems View");
       await problemRows().first().waitFor({ timeout: 30_000 });
+    });
+
+    it("fixes every problem of the file with lrlens: Fix All LR Schedule Problems", async () => {
+      await s.page.locator(".tabs-container .tab", { hasText: FILE }).first().click();
+      await runCommand(s.page, "lrlens: Fix All LR Schedule Problems");
+      await expect.poll(() => editorLines(s.page), { timeout: 20_000 }).toContain("  milestones: [300, 400]");
+      await expect.poll(() => problemRows().count(), { timeout: 20_000 }).toBe(0);
     });
 
     it("shows a schedule whose key is HTML as plain text in the preview", async () => {

@@ -91,7 +91,7 @@ function scan(text: string, tokens: Token[]): void {
       fail("strings are not supported in a lambda", i, stringEnd(text, i) - i);
     } else {
       const two = text.slice(i, i + 2);
-      if (UNSUPPORTED[two]) fail(UNSUPPORTED[two], i, 2);
+      if (Object.hasOwn(UNSUPPORTED, two)) fail(UNSUPPORTED[two], i, 2);
       const op = OPERATORS.find((o) => text.startsWith(o, i));
       if (op) {
         tokens.push({ kind: "op", text: op, start: i, end: i + op.length });
@@ -148,7 +148,7 @@ function scanNumber(text: string, start: number): Token {
     const end = scanDigits(text, from, digit);
     if (end === from) fail(`invalid ${radix === "x" ? "hexadecimal" : radix === "o" ? "octal" : "binary"} literal`, start, end - start + 1);
     checkNumberEnd(text, start, end);
-    return intToken(text, start, end, `0${radix}${text.slice(from, end).replaceAll("_", "")}`);
+    return intToken(start, end, `0${radix}${text.slice(from, end).replaceAll("_", "")}`);
   }
   let end = scanDigits(text, start, isDigit);
   let isFloat = false;
@@ -170,7 +170,7 @@ function scanNumber(text: string, start: number): Token {
   if (/^0+[1-9]/.test(literal)) {
     fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, end - start);
   }
-  return intToken(text, start, end, literal);
+  return intToken(start, end, literal);
 }
 
 function checkNumberEnd(text: string, start: number, end: number): void {
@@ -179,7 +179,7 @@ function checkNumberEnd(text: string, start: number, end: number): void {
   if (isDigit(next) || next === "_") fail("invalid number literal", start, end - start + 1);
 }
 
-function intToken(text: string, start: number, end: number, literal: string): Token {
+function intToken(start: number, end: number, literal: string): Token {
   // 1,300 decimal digits is beyond MAX_INT_BITS already; checking the length first keeps BigInt parsing cheap.
   if (end - start > 1300) fail(`integer literal too large (more than ${MAX_INT_BITS} bits)`, start, end - start);
   const value = BigInt(literal);

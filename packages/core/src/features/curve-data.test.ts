@@ -113,7 +113,7 @@ describeShared("curveOf on the suites' own curves", () => {
     expect(drawn.length).toBe(c.total_steps);
     const at = new Map<number, number>();
     c.lr.forEach((v, i) => at.set(c.indices ? c.indices[i] : i, v));
-    const peak = Math.max(...c.lr.map(Math.abs));
+    const peak = c.lr.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
     let compared = 0;
     for (let i = 0; i < drawn.xs.length; i++) {
       const x = drawn.xs[i];

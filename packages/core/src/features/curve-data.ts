@@ -66,7 +66,10 @@ export function curveOf(s: AnalyzedSchedule, maxPoints = DEFAULT_MAX_POINTS): Cu
 /** Samples `program` over `n` scheduler steps onto `axis`; shared by the main curve and hover's neighbour curves. */
 export function sampleOnAxis(program: Program, n: number, axis: DisplayAxis, maxPoints: number): { xs: number[]; ys: number[]; steps: number[]; error?: string } {
   const stepped = axis.span > 1;
-  const sampled = program.sample(n, Math.max(8, stepped ? Math.floor(maxPoints / 2) : maxPoints));
+  // The sampler keeps every discontinuity and peak on top of its buckets, so it may return a few
+  // more points than asked: ask for a little less (and half as many when holds are drawn).
+  const budget = Math.floor((stepped ? maxPoints / 2 : maxPoints) * 0.9);
+  const sampled = program.sample(n, Math.max(8, budget));
   const xs: number[] = [];
   const ys: number[] = [];
   const steps: number[] = [];

@@ -55,7 +55,7 @@ describe("hoverAt", () => {
   it("names the base file of inherited parameters on a partly overridden block", () => {
     const a = analyzeFixture("paddleseg/pp_liteseg_lite.yml");
     const h = hoverAt(a, offsetOf(a.text, "lr_scheduler:", 3))!;
-    expect(h.markdown).toMatch(/Inherited from cityscapes\\_lite\.yml \([^)]*power/);
+    expect(h.markdown).toMatch(/Inherited from cityscapes\\?_lite\\?\.yml \([^)]*power/);
   });
 
   it("escapes hostile config strings so they stay text", () => {

@@ -43,8 +43,9 @@ function clampSize(v: number | undefined, fallback: number, min: number, max: nu
 export function renderCurveSvg(input: CurveSvgInput): string {
   const W = clampSize(input.width, 480, 120, 4000);
   const H = clampSize(input.height, 160, 60, 3000);
-  const series = Array.isArray(input.series) ? input.series : [];
-  const markers = Array.isArray(input.markers) ? input.markers : [];
+  // Defensive against callers outside TypeScript: a malformed entry is skipped, never a crash.
+  const series = (Array.isArray(input.series) ? input.series : []).filter((s) => s && s.x && s.y && typeof s.x.length === "number" && typeof s.y.length === "number");
+  const markers = (Array.isArray(input.markers) ? input.markers : []).filter((m) => m && typeof m.x === "number");
   const palette = paletteOf(input.theme);
   const log = input.logY === true;
   const unit = UNIT_LABEL[input.unit ?? "step"] ?? "steps";
@@ -147,12 +148,15 @@ function header(input: CurveSvgInput, series: readonly ChartSeries[], W: number,
   const out: string[] = [];
   let legendStart = W - 4;
   if (series.length > 1) {
-    const entries = series.slice(0, 5).map((s, i) => ({ label: truncate(String(s.label), 20), color: safeColor(s.color, palette.series[i % palette.series.length]) }));
+    const entries = series.slice(0, 5).map((s, i) => {
+      const custom = safeColor(s.color, "");
+      return { label: truncate(String(s.label), 20), color: custom || palette.series[i], cls: custom ? undefined : `lr-s${i}` };
+    });
     for (let i = entries.length - 1; i >= 0; i--) {
       const w = textWidth(entries[i].label, TICK_SIZE);
       if (legendStart - w - 16 < W / 2) break;
       legendStart -= w + 16;
-      out.push(el("path", { d: `M${px(legendStart)} 10H${px(legendStart + 10)}`, stroke: entries[i].color, "stroke-width": "2" }));
+      out.push(el("path", { class: entries[i].cls, d: `M${px(legendStart)} 10H${px(legendStart + 10)}`, stroke: entries[i].color, "stroke-width": "2" }));
       out.push(text({ class: "lr-text", x: legendStart + 13, y: 13.5, "font-size": TICK_SIZE, fill: palette.text }, entries[i].label));
       legendStart -= 6;
     }

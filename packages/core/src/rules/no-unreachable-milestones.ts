@@ -1,7 +1,10 @@
 /** Rule: a milestone, boundary or step size at or beyond the end of training, so that drop never happens. */
 import type { ConfigSeq } from "../config/types";
 import type { Fix } from "../model/diagnostics";
+import { effectiveStepsPerEpoch } from "../analysis/iteration";
 import type { AnalyzedSchedule } from "../analysis/types";
+import type { ArgSource } from "../dialects/types";
+import type { PyValue } from "../schedulers/types";
 import { chainOf, num, numList, paramSpan } from "./support/chain";
 import { dependsOnUnknownSpe, PPDET_PIECEWISE, warmupOf } from "./support/warmup";
 import { reorderSequence, shownList } from "./support/yaml-edit";
@@ -61,6 +64,29 @@ export interface Data {
 
 const LIST_PARAM: Record<string, string> = { MultiStepDecay: "milestones", PiecewiseDecay: "boundaries", [PPDET_PIECEWISE]: "boundaries" };
 
+/**
+ * The LR in effect before boundary 0, between boundaries, and after the last one, for piecewise
+ * specs (`result[i]` before boundary i, `result[i + 1]` after it); undefined for other classes.
+ */
+function valuesAfter(name: string, args: Record<string, PyValue>, n: number): number[] | undefined {
+  const values = numList(args.values);
+  if (!values) return undefined;
+  if (name === "PiecewiseDecay") return values.length === n + 1 ? values : undefined;
+  if (name === PPDET_PIECEWISE) {
+    const base = num(args.base_lr);
+    return base !== undefined && values.length === n ? [base, ...values] : undefined;
+  }
+  return undefined;
+}
+
+/** The steps per epoch a YAML list was multiplied by, when its entries are epochs the suite scaled. */
+function epochFactor(s: AnalyzedSchedule, src: ArgSource, list: readonly number[], shown: readonly string[]): number | undefined {
+  if (src.transform === "scaled" && src.factor) return src.factor;
+  if (src.transform !== "derived" || s.stepping.per === "step") return undefined;
+  const spe = effectiveStepsPerEpoch(s);
+  return list.every((v, i) => Number(shown[i]) * spe === v) ? spe : undefined;
+}
+
 function offsetOf(s: AnalyzedSchedule, depth: number): number {
   return depth > 0 ? (warmupOf(s)?.steps ?? 0) : 0;
 }
@@ -77,21 +103,24 @@ export function check(ctx: RuleContext): Finding<Data>[] {
       if (param) {
         const list = numList(link.spec.args[param]);
         const src = s.argSources[`${link.prefix}${param}`];
-        if (!list || !src || dependsOnUnknownSpe(s, src)) continue;
-        const indices = list.map((m, i) => (offset + m >= horizon ? i : -1)).filter((i) => i >= 0);
+        // Only a list written as such: boundaries a suite derives from another key are not the user's to remove.
+        if (!list || !src || src.node.kind !== "seq" || dependsOnUnknownSpe(s, src)) continue;
+        const lrAfter = valuesAfter(link.spec.name, link.spec.args, list.length);
+        // A boundary whose value does not change the LR (PaddleDetection's `gamma: 1.0` idiom for a constant LR) is harmless.
+        const indices = list.map((m, i) => (offset + m >= horizon && (!lrAfter || lrAfter[i] !== lrAfter[i + 1]) ? i : -1)).filter((i) => i >= 0);
         if (indices.length === 0) continue;
         const seq = src.node.kind === "seq" && src.node.items.length === list.length && src.transform !== "derived" ? src.node : undefined;
         const valuesSrc = s.argSources[`${link.prefix}values`];
         const values = valuesSrc?.node.kind === "seq" && valuesSrc.transform !== "scaled" ? valuesSrc.node : undefined;
         const shown = shownList(ctx, src.node, list);
-        const perEpoch = src.transform === "scaled" && src.factor ? src.factor : undefined;
+        const perEpoch = epochFactor(s, src, list, shown);
         out.push({ span: src.node.span, schedule: s, data: { ...base, key: src.key, unreachable: indices.map((i) => list[i]), indices, total: list.length, seq, values, perEpoch, shown: indices.map((i) => shown[i]) } });
       }
       if (link.spec.name === "StepDecay") {
         const size = num(link.spec.args.step_size);
         const src = s.argSources[`${link.prefix}step_size`];
         if (size === undefined || !src || dependsOnUnknownSpe(s, src) || offset + size < horizon) continue;
-        const perEpoch = src.transform === "scaled" && src.factor ? src.factor : undefined;
+        const perEpoch = epochFactor(s, src, [size], [src.node.kind === "scalar" ? src.node.text : ""]);
         out.push({ span: paramSpan(s, link, "step_size"), schedule: s, data: { ...base, key: src.key, unreachable: [size], indices: [], total: 1, stepSize: true, perEpoch, shown: [perEpoch ? String(size / perEpoch) : String(size)] } });
       }
     }

@@ -5,7 +5,7 @@ import { baseLearningRate, LAST_EPOCH_PARAMS, lastEpochArg } from "./engine/base
 import { closedForm } from "./engine/closed-class";
 import { pushIn } from "./engine/form";
 import { mathCos } from "./engine/py-ops";
-import { paddleRaise } from "./engine/py-raise";
+import { paddleRaise, pythonRaise } from "./engine/py-raise";
 import { arithmetic, compare, isPyInt, numericValue, pyStr } from "./engine/py-value";
 import type { BoundArgs } from "./engine/signature";
 import { SchedulerState } from "./engine/state";
@@ -60,6 +60,9 @@ class CawrState extends SchedulerState {
       this.tCur = s.tCur;
       this.tI = s.tI;
     }
+    // math.floor of a non-finite float raises in Python.
+    if (Number.isNaN(e)) pythonRaise("ValueError", "cannot convert float NaN to integer", null);
+    if (!Number.isFinite(e)) pythonRaise("OverflowError", "cannot convert float infinity to integer", null);
     this.lastEpoch = Math.floor(e);
     this.lastLr = this.getLr();
   }

@@ -56,4 +56,4 @@ export { PyRaise, paddleRaise, pythonRaise, paddleAssert } from "./engine/py-rai
 export type { BoundArgs } from "./engine/signature";
 export { baseLearningRate, lastEpochArg, LAST_EPOCH_PARAMS } from "./engine/base-checks";
 export * as py from "./engine/py-value";
-export { MAX_CURVE_STEPS, REPLAY_SAMPLE_STEPS, MAX_REPLAY_STEPS } from "./engine/program";
+export { MAX_CURVE_STEPS, REPLAY_SAMPLE_STEPS, MAX_REPLAY_STEPS, MAX_SAMPLE_REPLAY_STEPS } from "./engine/program";

@@ -13,8 +13,8 @@ describe("renderCardsHtml", () => {
   });
   it("lists the warmup end and milestones", () => {
     const html = renderCardsHtml([dbnetSchedule()]);
-    expect(html).toContain('<li class="marker marker-warmup-end">warmup end: warmup end (2000)</li>');
-    expect(html).toContain("milestone: ×0.1 at 2300");
+    expect(html).toContain('<li class="marker marker-warmup-end" title="warmup end">warmup end (2000)</li>');
+    expect(html).toContain('<li class="marker marker-milestone" title="milestone">×0.1 at 2300</li>');
   });
   it("marks the card a code lens asked for", () => {
     const html = renderCardsHtml([dbnetSchedule(), dbnetSchedule({ path: "Optimizer.lr" })], "Optimizer.lr");
@@ -37,7 +37,7 @@ describe("renderCardsHtml", () => {
     for (const [, , attrs] of tags) {
       const names = [...attrs.matchAll(/\s([a-z-]+)="[^"]*"/g)].map((m) => m[1]);
       expect(attrs.replace(/\s([a-z-]+)="[^"]*"/g, "").trim()).toBe("");
-      for (const n of names) expect(["class", "id", "data-index", "data-action", "href", "aria-label", "role", "aria-live", "type"]).toContain(n);
+      for (const n of names) expect(["class", "id", "data-index", "data-action", "href", "aria-label", "role", "aria-live", "type", "title"]).toContain(n);
     }
     expect(html.match(/&#60;script&#62;/g)!.length).toBeGreaterThanOrEqual(7);
   });

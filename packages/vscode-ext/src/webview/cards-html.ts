@@ -20,7 +20,7 @@ function card(s: CurveSchedule, index: number, focused: boolean): string {
   const legend = markers.length
     ? `<ul class="markers">${markers
         .slice(0, 40)
-        .map((m) => `<li class="marker marker-${e(m.kind)}">${e(MARKER_NAMES[m.kind] ?? m.kind)}: ${e(m.label)}</li>`)
+        .map((m) => `<li class="marker marker-${e(m.kind)}" title="${e(MARKER_NAMES[m.kind] ?? m.kind)}">${e(m.label || (MARKER_NAMES[m.kind] ?? m.kind))}</li>`)
         .join("")}${markers.length > 40 ? `<li class="marker">… ${markers.length - 40} more</li>` : ""}</ul>`
     : "";
   const body = broken

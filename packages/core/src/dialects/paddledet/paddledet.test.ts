@@ -253,6 +253,21 @@ describe("PaddleDetection dialect: hostile input never throws", () => {
     });
   }
 
+  it("handles a 20,000-milestone list and a billion-step warmup lazily", () => {
+    const milestones = Array.from({ length: 20_000 }, (_, i) => i + 1).join(", ");
+    const gammas = Array.from({ length: 20_000 }, () => "0.5").join(", ");
+    const config = loadText(`architecture: X\nepoch: 20000\nLearningRate:\n  base_lr: 0.1\n  schedulers:\n  - !PiecewiseDecay {milestones: [${milestones}], gamma: [${gammas}]}\n  - !LinearWarmup {epochs: 1000}\n`, "file:///x/huge.yml");
+    const s = run(paddledetDialect, config, { stepsPerEpoch: 1_000_000 }).schedules[0];
+    expect(s.facts.warmupSteps).toBe(1e9);
+    const b = build(s.spec!);
+    if (!b.ok) throw new Error(JSON.stringify(b.errors));
+    expect(formatChain(s.spec!)).toContain("(1000020000 items)");
+    const sampled = b.program.sample(1e11, 256);
+    expect(sampled.lr[0]).toBe(0.1 * (1 / 3));
+    expect(sampled.lr[sampled.lr.length - 1]).toBe(0.05);
+    expect(b.program.valueAt(1e9 - 1)).toBeLessThan(0.1);
+  });
+
   it("reports a gamma list shorter than the milestones as Paddle's PiecewiseDecay ValueError on values", () => {
     const config = loadText("architecture: X\nepoch: 12\nLearningRate: {base_lr: 0.1, schedulers: [!PiecewiseDecay {gamma: [0.1], milestones: [8, 11]}, !LinearWarmup {steps: 10}]}\n", "file:///x/short.yml");
     const s = run(paddledetDialect, config, { stepsPerEpoch: 10 }).schedules[0];

@@ -5,7 +5,7 @@
 import { DEFAULT_LIMITS } from "../../config/types";
 import type { FormSet, ValidatedNode } from "../definition";
 import type { CurveResult, Marker, ParamError, Program, Sampled, SchedulerSpec, Truncation } from "../types";
-import type { Form } from "./form";
+import { constantForm, type Form } from "./form";
 import { internalError, PyRaise } from "./py-raise";
 import { Replay } from "./replay";
 import { sampleAnalytic, sampleDense, sampleDenseThenConstant, sampleHybrid, type SampledPoints } from "./sampler";
@@ -14,8 +14,10 @@ import { sampleAnalytic, sampleDense, sampleDenseThenConstant, sampleHybrid, typ
 export const MAX_CURVE_STEPS = 20_000_000;
 /** Recursive schedules are replayed for sampling up to this horizon; beyond it a closed form stands in (exact: false). */
 export const REPLAY_SAMPLE_STEPS = 200_000;
-/** Hard cap on any replay (sampling or valueAt), from the shared limits. */
+/** Hard cap on a replay for `valueAt`, from the shared limits. */
 export const MAX_REPLAY_STEPS = DEFAULT_LIMITS.maxDenseSteps;
+/** Hard cap on a replay for `sample` (it serves hovers, so it stays well under a second). */
+export const MAX_SAMPLE_REPLAY_STEPS = 1_000_000;
 /** User functions are evaluated at every step up to this horizon when sampling; beyond it, at evenly spaced points. */
 export const DENSE_FUNCTION_STEPS = 200_000;
 /** At most this many markers are returned (periodic schedules over huge horizons). */
@@ -38,8 +40,17 @@ export class ScheduleProgram implements Program {
     private readonly node: ValidatedNode,
   ) {}
 
+  private constantFromNonFinite: Form | undefined;
+
+  /**
+   * The node's forms; when `last_epoch` is ±inf or NaN, Python's `last_epoch += 1` never changes
+   * it, so every step repeats the value after construction: a constant form stands in.
+   */
   private get formSet(): FormSet {
-    return this.node.forms();
+    const fs = this.node.forms();
+    if (fs.stepped || Number.isFinite(fs.start)) return fs;
+    this.constantFromNonFinite ??= constantForm(new Replay(this.node).at(0));
+    return { ...fs, stepped: this.constantFromNonFinite };
   }
 
   private getReplay(): Replay {
@@ -115,7 +126,7 @@ export class ScheduleProgram implements Program {
         return this.sampleReplay(n, maxPoints, fs.steppedConstantFrom);
       }
       if (fs.steppedApprox) return this.sampleForm(fs.steppedApprox, n, maxPoints, false);
-      if (fs.steppedConstantFrom !== undefined && fs.steppedConstantFrom < MAX_REPLAY_STEPS) {
+      if (fs.steppedConstantFrom !== undefined && fs.steppedConstantFrom < MAX_SAMPLE_REPLAY_STEPS) {
         return this.sampleReplay(n, maxPoints, fs.steppedConstantFrom);
       }
       return this.sampleReplay(n, maxPoints);
@@ -158,7 +169,7 @@ export class ScheduleProgram implements Program {
 
   private sampleReplay(n: number, maxPoints: number, constantFrom?: number): Sampled {
     const frozen = constantFrom !== undefined && constantFrom + 1 < n;
-    const cap = Math.min(n, MAX_REPLAY_STEPS, frozen ? (constantFrom as number) + 1 : Infinity);
+    const cap = Math.min(n, MAX_SAMPLE_REPLAY_STEPS, frozen ? (constantFrom as number) + 1 : Infinity);
     const replay = new Replay(this.node);
     let pts: SampledPoints;
     try {
@@ -174,7 +185,7 @@ export class ScheduleProgram implements Program {
       return { ...pts, exact: true, error };
     }
     const res: Sampled = { ...pts, exact: true };
-    if (cap < n) res.truncated = { steps: cap, reason: `this schedule has no closed form and is replayed step by step up to ${MAX_REPLAY_STEPS} steps` };
+    if (cap < n) res.truncated = { steps: cap, reason: `this schedule has no closed form and is replayed step by step up to ${MAX_SAMPLE_REPLAY_STEPS} steps` };
     return res;
   }
 

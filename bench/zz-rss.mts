@@ -1,0 +1,18 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { LspClient, uriOf } from "/work/main/packages/lsp/test/harness";
+const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+const root = "/work/shared/corpus";
+const files: string[] = [];
+const walk = (d: string) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (/\.ya?ml$/.test(n) && !p.includes("/_base_/")) files.push(relative(root, p)); } };
+for (const s of ["PaddleOCR", "PaddleClas", "PaddleDetection", "PaddleSeg"]) walk(join(root, s));
+const n = Number(process.argv[2] ?? 100);
+const pick = files.filter((_, i) => i % Math.floor(files.length / n) === 0).slice(0, n);
+const c = await LspClient.start({ root });
+await new Promise((r) => setTimeout(r, 2000));
+console.log("idle", rss(c.child.pid!).toFixed(1));
+for (const f of pick) c.open(f);
+for (const f of pick) await c.request("lrlens/curves", { textDocument: { uri: uriOf(join(root, f)) }, maxPoints: 64 });
+await new Promise((r) => setTimeout(r, 3000));
+console.log(n, "docs", rss(c.child.pid!).toFixed(1));
+await c.shutdown();
