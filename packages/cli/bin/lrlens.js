@@ -5,10 +5,9 @@
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 
-const bundle = join(__dirname, "..", "dist", "cli.js");
-if (!existsSync(bundle)) {
+if (!existsSync(join(__dirname, "..", "dist", "cli.js"))) {
   process.stderr.write("lrlens: the CLI is not built yet; run `npm run build` at the repository root.\n");
   process.exitCode = 2;
 } else {
-  require(bundle);
+  require("../dist/cli.js");
 }

@@ -87,6 +87,25 @@ describe("lrlens check exit codes and severities", () => {
   });
 });
 
+describe("lrlens check with _BASE_ files", () => {
+  const BASE = "epoch: 12\nLearningRate:\n  base_lr: 0.01\n  schedulers:\n  - !PiecewiseDecay\n    gamma: 0.1\n    milestones: [11, 16]\n  - !LinearWarmup\n    start_factor: 0.001\n    steps: 1000\n";
+  const LEAF = "_BASE_: [\n  '../base/optimizer.yml',\n]\narchitecture: FasterRCNN\n";
+
+  it("lists a problem of an inherited value under the base file, once", () => {
+    const dir = tempFiles({ "base/optimizer.yml": BASE, "configs/a.yml": LEAF, "configs/b.yml": LEAF });
+    const js = json(lrlens(["check", "configs", "--format", "json"], { cwd: dir }).stdout);
+    expect(js.files.map((f) => f.file)).toEqual(["configs/a.yml", "configs/b.yml", "base/optimizer.yml"]);
+    expect(rulesOf(js)["base/optimizer.yml"]).toEqual(["no-unreachable-milestones:warning"]);
+    expect(js.files[2].diagnostics[0].range.start.line).toBe(6);
+  });
+
+  it("reads bases only inside --allow-read directories when given", () => {
+    const dir = tempFiles({ "base/optimizer.yml": BASE, "configs/a.yml": LEAF });
+    const js = json(lrlens(["check", "configs/a.yml", "--format", "json", "--allow-read", "configs"], { cwd: dir }).stdout);
+    expect(rulesOf(js)["configs/a.yml"]).toContain("base-outside-workspace:warning");
+  });
+});
+
 describe("lrlens check --fix", () => {
   it("fixes a copy of the fixture tree in place, reports what remains, and a second run changes nothing", () => {
     const dir = copyTree();

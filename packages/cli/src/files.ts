@@ -10,7 +10,6 @@ import { PROJECT_FILE } from "./project";
 
 // Loaded with `require` on purpose: the CLI is bundled to CommonJS, and tinyglobby's ESM build (via
 // fdir) calls createRequire(import.meta.url), which is undefined there; its CJS build is not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { globSync, isDynamicPattern } = require("tinyglobby") as typeof import("tinyglobby");
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);

@@ -25,7 +25,7 @@ export interface Snapshot {
 }
 
 /** Bounded so 500 open configs do not each pin an analysis; an evicted one is rebuilt on demand. */
-const MAX_SNAPSHOTS = 12;
+const MAX_SNAPSHOTS = 4;
 
 export class DocumentStore {
   private readonly docs = new Map<string, { version: number; text: string }>();

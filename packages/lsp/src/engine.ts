@@ -15,7 +15,7 @@ export const REQUEST_TIMEOUT_MS = 900;
 /** No single job of a sane config takes this long; one that does is hostile input. */
 export const WATCHDOG_MS = 5000;
 /** A runaway analysis dies alone, not with the server. */
-const WORKER_HEAP_MB = 128;
+const WORKER_HEAP_MB = 512;
 const MAX_FAILED_STARTS = 3;
 
 export interface Culprit {
@@ -114,7 +114,7 @@ export class WorkerEngine implements Engine {
 
   private start(): void {
     this.ready = false;
-    this.worker = new Worker(this.script, { workerData: { role: WORKER_MARKER }, argv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    this.worker = new Worker(this.script, { workerData: { role: WORKER_MARKER }, argv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 2 } });
     this.worker.on("message", (msg: FromWorker) => this.onMessage(msg));
     this.worker.on("error", (e) => this.logger.error(`analysis worker failed: ${e.stack ?? e.message}`));
     const worker = this.worker;

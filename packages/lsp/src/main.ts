@@ -4,9 +4,10 @@
  * same bundle, loaded as a worker thread, is the analysis worker.
  */
 import { isMainThread, workerData } from "node:worker_threads";
-import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
-import { SERVER_NAME, SERVER_VERSION, startServer } from "./server";
-import { runAnalysisWorker, WORKER_MARKER } from "./worker";
+
+/** Same string as `WORKER_MARKER` in worker.ts (not imported: this file must load nothing else up front). */
+const WORKER_ROLE = "lrlens-analysis-worker";
+const SERVER_NAME = "lrlens-language-server";
 
 const USAGE = `usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 
@@ -14,7 +15,10 @@ The lrlens language server: LR-schedule diagnostics, curve hovers, completion an
 for PaddlePaddle training configs, for any LSP client. See docs/editors.md.`;
 
 function main(argv: string[]): void {
+  // Loaded on demand (literal requires, bundled by esbuild) so each thread evaluates only its own
+  // half of the bundle: the analysis worker never loads the LSP connection code, and `--version` nothing.
   if (argv.includes("--version") || argv.includes("-v")) {
+    const { SERVER_VERSION } = require("./server") as typeof import("./server");
     process.stdout.write(`${SERVER_VERSION}\n`);
   } else if (argv.includes("--help") || argv.includes("-h")) {
     process.stdout.write(`${USAGE}\n`);
@@ -28,9 +32,11 @@ function main(argv: string[]): void {
     // The bundle is CommonJS, so `__filename` is this very file: the worker runs it too.
     // LRLENS_ANALYSIS=inline keeps everything on one thread (for debugging with breakpoints).
     const inline = process.env.LRLENS_ANALYSIS === "inline";
+    const { createConnection, ProposedFeatures } = require("vscode-languageserver/node") as typeof import("vscode-languageserver/node");
+    const { startServer } = require("./server") as typeof import("./server");
     startServer(createConnection(ProposedFeatures.all), { workerScript: inline ? undefined : __filename });
   }
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_MARKER) runAnalysisWorker();
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) (require("./worker") as typeof import("./worker")).runAnalysisWorker();
 else main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSession, type Session } from "./code-server";
-import { countColour, countNotBackground, dominantColour, parseColour, type Box } from "./pixels";
+import { countColour, countDifferent, countNotBackground, dominantColour, parseColour, type Box } from "./pixels";
 import { chooseAction, dismissNotifications, editor, editorLines, inlineIcons, openFile, retypeLine, runCommand, viewLine, webviewFrame } from "./workbench";
 
 const extDir = fileURLToPath(new URL("..", import.meta.url));
@@ -133,6 +133,13 @@ if (missing) {
       await s.page.mouse.move(ob.x + ob.width * 0.6, ob.y + ob.height / 2);
       await expect.poll(() => frame.locator(".readout").first().innerText(), { timeout: 10_000 }).toMatch(/^step [\d,]+ · lr \d/);
       await s.page.screenshot({ path: shot("preview-panel.png") });
+      // Log scale: the same three levels, now a decade apart: a different picture, still with the curve in it.
+      await s.page.mouse.move(5, 890);
+      const linear = await canvas.screenshot();
+      await frame.locator("#log-scale").check();
+      await expect.poll(async () => countDifferent(linear, await canvas.screenshot()), { timeout: 10_000 }).toBeGreaterThan(200);
+      expect(countColour(await canvas.screenshot(), stroke!, 30)).toBeGreaterThan(300);
+      await frame.locator("#log-scale").uncheck();
     });
 
     it("exports the curve as CSV and PNG through the save dialog", async () => {

@@ -62,3 +62,14 @@ export function countNotBackground(image: Buffer, background: Rgb, box?: Box, to
   });
   return n;
 }
+
+/** Pixels that differ between two same-size screenshots (a redraw that changed the picture). */
+export function countDifferent(a: Buffer, b: Buffer, tolerance = 40): number {
+  const pa = PNG.sync.read(a), pb = PNG.sync.read(b);
+  if (pa.width !== pb.width || pa.height !== pb.height) return pa.width * pa.height;
+  let n = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    if (Math.abs(pa.data[i] - pb.data[i]) + Math.abs(pa.data[i + 1] - pb.data[i + 1]) + Math.abs(pa.data[i + 2] - pb.data[i + 2]) > tolerance) n++;
+  }
+  return n;
+}

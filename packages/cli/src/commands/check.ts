@@ -3,6 +3,7 @@
  * place, and prints the results as stylish text, JSON or SARIF. Returns the exit code.
  */
 import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { analyzeDocument, lint, RULES, type Diagnostic, type Severity } from "@lrlens/core";
 import { applyAllFixes } from "../core-internal";
 import type { Colors } from "../colors";
@@ -58,7 +59,7 @@ export function runCheck(args: string[], options: CheckOptions, io: Io): number 
     const project = projects.forFile(f.path);
     if (project.path && project.diagnostics.length > 0 && !shownProjects.has(project.path)) {
       shownProjects.add(project.path);
-      extra.set(project.path, { file: project.path, diagnostics: project.diagnostics });
+      extra.set(project.path, { file: displayPath(project.path, io.cwd), diagnostics: project.diagnostics });
     }
     const uri = pathToUri(f.path);
     const stepsPerEpoch = options.stepsPerEpoch ?? project.config?.stepsPerEpoch;
@@ -93,10 +94,11 @@ export function runCheck(args: string[], options: CheckOptions, io: Io): number 
     reports.push(report);
   }
   for (const r of extra.values()) {
-    const given = reports.find((x) => pathToUri(x.file) === pathToUri(r.file));
+    const given = reports.find((x) => resolve(io.cwd, x.file) === resolve(io.cwd, r.file));
     if (given) given.diagnostics.push(...r.diagnostics);
     else reports.push(r);
   }
+  for (const r of reports) r.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 
   const report: CheckReport = { files: reports, autoFixable };
   const out = options.format === "json" ? formatJson(report) : options.format === "sarif" ? formatSarif(report, io.cwd, options.version) : formatStylish(report, options.colors);

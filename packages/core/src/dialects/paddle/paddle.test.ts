@@ -125,6 +125,11 @@ describe("paddle dialect: bad input and false alarms", () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it("reads a file that is itself one block, with the empty path", () => {
+    const { schedules } = extractText(paddleDialect, "class: paddle.optimizer.lr.ExponentialDecay\nlearning_rate: 0.1\ngamma: 0.9\n");
+    expect(schedules.map((s) => [s.path, s.kind, s.spec?.args["gamma"]])).toEqual([["", "ExponentialDecay", float(0.9)]]);
+  });
+
   it("scores below every suite dialect so a suite's reading wins", () => {
     expect(paddleDialect.detect(parseConfigText("file:///x.yml", fixture("dbnet.yml")), undefined)).toBe(0.1);
     expect(paddleDialect.detect(parseConfigText("file:///x.yml", "lr_scheduler:\n  type: WarmupPolyLR\n"), undefined)).toBe(0.05);

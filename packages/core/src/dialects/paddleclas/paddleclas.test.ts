@@ -43,6 +43,18 @@ describe("paddleclas dialect: schedules", () => {
     expect(s.diagnostics).toEqual([]);
   });
 
+  it("counts steps per epoch like DistributedBatchSampler with drop_last, and gives up on samplers that batch differently", () => {
+    const dropLast = fixture("cosine-warmup.yml").replace("drop_last: False", "drop_last: True");
+    expect(extractText(paddleclasDialect, dropLast, { uri: `file://${fixturePath("paddleclas", "x.yml")}` }).schedules[0].stepsPerEpoch).toMatchObject({ value: 20, source: "dataset" });
+    const pk = fixture("cosine-warmup.yml").replace("name: DistributedBatchSampler", "name: PKSampler");
+    expect(extractText(paddleclasDialect, pk, { uri: `file://${fixturePath("paddleclas", "x.yml")}` }).schedules[0].stepsPerEpoch).toMatchObject({ value: undefined, source: "unknown" });
+    const missing = fixture("cosine-warmup.yml").replace("train_list.txt", "nope.txt");
+    const s = extractText(paddleclasDialect, missing, { uri: `file://${fixturePath("paddleclas", "x.yml")}` }).schedules[0];
+    expect(s.stepsPerEpoch.source).toBe("unknown");
+    // Unknown: built with the nominal 100 iterations per epoch, as the axis says.
+    expect(s.spec?.args["warmup_steps"]).toEqual(int(200));
+  });
+
   it("keeps lengths in epochs with by_epoch and steps once per epoch, whatever update_freq", () => {
     const [s] = extractFixture("by-epoch-update-freq.yml", 100).schedules;
     expect(s.kind).toBe("Cosine+warmup/by_epoch/update_freq=2");

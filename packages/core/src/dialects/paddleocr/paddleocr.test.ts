@@ -128,6 +128,16 @@ describe("paddleocr dialect: schedules", () => {
     expect(s.argSources["end_lr"]).toMatchObject({ key: "values", transform: "derived" });
   });
 
+  it("leaves steps per epoch unknown when a label file is missing or a custom sampler batches", () => {
+    const uri = `file://${fixturePath("paddleocr", "x.yml")}`;
+    const missing = extractText(paddleocrDialect, fixture("cosine-warmup.yml").replace("train_label.txt", "nope.txt"), { uri }).schedules[0];
+    expect(missing.stepsPerEpoch).toMatchObject({ value: undefined, source: "unknown" });
+    // Built with the nominal 100 steps per epoch: T_max = 100 epochs × 100.
+    expect(missing.spec?.args["learning_rate"]).toMatchObject({ spec: { args: { T_max: int(10000) } } });
+    const sampler = `${fixture("cosine-warmup.yml")}  sampler:\n    name: MultiScaleSampler\n`;
+    expect(extractText(paddleocrDialect, sampler, { uri }).schedules[0].stepsPerEpoch.source).toBe("unknown");
+  });
+
   it("says nothing about configs without an Optimizer section", () => {
     const r = extractText(paddleocrDialect, "Global:\n  epoch_num: 3\nArchitecture:\n  model_type: det\n");
     expect(r.schedules).toEqual([]);
