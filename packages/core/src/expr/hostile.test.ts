@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileLambda } from ".";
 import { compileError } from "./testing/run";
@@ -112,5 +113,40 @@ describe("compileLambda bounds size, nesting and cost so no input can hang it or
   });
   it("does not treat non-string input as text", () => {
     expect(compileLambda(undefined as unknown as string)).toEqual({ ok: false, error: { message: "a lambda must be given as text", offset: 0, length: 0 } });
+  });
+});
+
+describe("compileLambda on arbitrary input", () => {
+  const vocabulary = ["lambda", "x", "e", ":", "(", ")", ",", ".", "math", "cos", "pi", "inf", "nan", "max", "round", "pow", "int", "**", "//", "%", "*", "/", "+", "-", "<", "<=", "==", "!=", "and", "or", "not", "if", "else", "True", "None", "0", "1", "2.5", "1e308", "10", "-", " ", "__class__", "'", "[", "]", "=", "lambda x:"];
+
+  it("never throws while compiling or calling, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "grapheme", maxLength: 60 }), fc.string({ unit: "binary", maxLength: 60 })), (body) => {
+        const r = compileLambda(`lambda x: ${body}`);
+        if (r.ok) for (const x of [0, 7, -3, 2.5, NaN]) r.fn.call(x);
+        else expect(r.error.offset + r.error.length).toBeLessThanOrEqual(10 + body.length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never throws on token soup of the supported vocabulary, and errors point inside the text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }), (tokens) => {
+        const text = `lambda x: ${tokens.join(" ")}`;
+        const r = compileLambda(text);
+        if (r.ok) {
+          for (const x of [0, 1, 1e6, -1]) {
+            const v = r.fn.call(x);
+            expect("error" in v ? typeof v.error : typeof v.value).toMatch(/string|number/);
+          }
+        } else {
+          expect(r.error.offset).toBeGreaterThanOrEqual(0);
+          expect(r.error.offset + r.error.length).toBeLessThanOrEqual(text.length);
+          expect(r.error.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

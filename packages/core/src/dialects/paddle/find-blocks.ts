@@ -71,8 +71,13 @@ export function nameEntryOf(map: ConfigMap): { entry: ConfigEntry; raw: string; 
   return fallback;
 }
 
+/** Keys under which registry-style configs of other projects (`{type: X, args: {...}}`) keep constructor arguments. */
+export const ARG_CONTAINERS = new Set(["args", "params", "kwargs"]);
+
 function clearlySchedule(map: ConfigMap, raw: string, parentKey: string | undefined): boolean {
   if (!/^[A-Za-z_][\w.]*$/.test(raw) || OPTIMIZERS.test(raw)) return false;
+  // `{type: WarmupPolyLR, args: {...}}` is another project's own registry (PyTorch templates, mmcv): not ours to judge.
+  if (map.entries.some((e) => ARG_CONTAINERS.has(e.key) && e.value.kind === "map")) return false;
   if (parentKey !== undefined && SCHEDULE_PARENT.test(parentKey)) return true;
   let n = 0;
   for (const e of map.entries) if (LR_KEYS.has(e.key)) n++;

@@ -15,7 +15,7 @@ import type { DiagnosticInput } from "../common/diagnostic";
 import { didYouMean, didYouMeanSuffix } from "../common/did-you-mean";
 import { pyShow } from "../common/py-arith";
 import type { ArgSource } from "../types";
-import { nameEntryOf, PADDLE_LR_CLASSES } from "./find-blocks";
+import { ARG_CONTAINERS, nameEntryOf, PADDLE_LR_CLASSES } from "./find-blocks";
 
 /** Every Paddle scheduler also takes these (LRScheduler's own arguments). */
 const ALWAYS = ["last_epoch", "verbose"];
@@ -75,7 +75,7 @@ export function convertBlock(config: LoadedConfig, block: ConfigMap, nameEntry: 
   let ok = true;
 
   const wrapped = className === "LinearWarmup" ? pickWrapped(block, out) : undefined;
-  for (const entry of block.entries) {
+  for (const entry of argumentEntries(block, params)) {
     if (entry === nameEntry || entry === wrapped) continue;
     // `scheduler` is LinearWarmup's spelling of `learning_rate` in this form.
     const arg = className === "LinearWarmup" && entry.key === "scheduler" ? "learning_rate" : entry.key;
@@ -116,6 +116,20 @@ export function convertBlock(config: LoadedConfig, block: ConfigMap, nameEntry: 
   }
   if (ok) out.spec = rec.spec(className);
   Object.assign(out.sources, rec.sources);
+  return out;
+}
+
+/**
+ * The block's entries as keyword arguments. An `args`/`params`/`kwargs` mapping that is not itself
+ * a parameter holds arguments too (`{type: StepDecay, args: {step_size: 30}}`): its entries count
+ * as siblings.
+ */
+function argumentEntries(block: ConfigMap, params: string[] | undefined): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  for (const e of block.entries) {
+    if (ARG_CONTAINERS.has(e.key) && e.value.kind === "map" && !params?.includes(e.key)) out.push(...e.value.entries);
+    else out.push(e);
+  }
   return out;
 }
 
