@@ -70,6 +70,14 @@ describe("lrlens check exit codes and severities", () => {
     expect(rulesOf(json(lrlens(["check", "step.yml", "--format", "json", "--rule", "prefer-moderate-gamma=warning"], { cwd: dir }).stdout))).toEqual({ "step.yml": ["prefer-moderate-gamma:warning"] });
   });
 
+  it("sets the severity of the analysis' own checks too", () => {
+    const dir = tempFiles({ "u.yml": "lr:\n  name: CosineAnnealingDecay\n  learning_rate: 0.1\n  T_max: 100\n  eta_mn: 0.0\n" });
+    expect(rulesOf(json(lrlens(["check", "u.yml", "--format", "json"], { cwd: dir }).stdout))).toEqual({ "u.yml": ["unknown-parameter:warning"] });
+    const r = lrlens(["check", "u.yml", "--format", "json", "--rule", "unknown-parameter=error"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(rulesOf(json(r.stdout))).toEqual({ "u.yml": ["unknown-parameter:error"] });
+  });
+
   it("reports problems of .lrlens.yaml itself", () => {
     const dir = tempFiles({ ".lrlens.yaml": "rules:\n  no-such-rule: error\n", "c.yml": "lr:\n  name: CosineAnnealingDecay\n  learning_rate: 0.1\n  T_max: 100\n" });
     const js = json(lrlens(["check", "c.yml", "--format", "json"], { cwd: dir }).stdout);

@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { RULES, type Severity } from "@lrlens/core";
 import { colorsFor } from "./colors";
+import { BUILTIN_IDS } from "./core-internal";
 import { runCheck } from "./commands/check";
 import { runCurve } from "./commands/curve";
 import type { Io } from "./io";
@@ -36,8 +37,8 @@ function ruleSetting(value: string, previous: Record<string, Severity | "off"> =
   const m = /^\s*([A-Za-z0-9_-]+)\s*[=:]\s*([A-Za-z]+)\s*$/.exec(value);
   if (!m) throw new InvalidArgumentError(`--rule takes id=severity (e.g. no-unit-mix=error), got "${value}"`);
   const [, id, sev] = m;
-  const known = RULES.map((r) => r.meta.id);
-  if (!known.includes(id) && id !== "internal-error") throw new InvalidArgumentError(`unknown rule "${id}" (see docs/rules/ for the list)`);
+  const known = [...RULES.map((r) => r.meta.id), ...BUILTIN_IDS];
+  if (!known.includes(id)) throw new InvalidArgumentError(`unknown rule "${id}" (see docs/rules/ for the list)`);
   const s = sev.toLowerCase();
   if (!SEVERITIES.includes(s)) throw new InvalidArgumentError(`severity of ${id} must be one of error, warning, information, hint, off; got "${sev}"`);
   const norm = (s === "warn" ? "warning" : s === "info" ? "information" : s) as Severity | "off";

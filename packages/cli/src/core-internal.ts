@@ -4,3 +4,4 @@
  * one-line change.
  */
 export { applyAllFixes, applyEdits } from "../../core/src/text/apply-edits";
+export { BUILTIN_IDS } from "../../core/src/rules/builtin/catalogue";

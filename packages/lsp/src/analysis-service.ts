@@ -80,7 +80,7 @@ export class AnalysisService {
   }
 
   private job(msg: Extract<ToWorker, { t: "job" }>): FromWorker {
-    const ctx: HandlerContext = { client: this.client, snapshot: (uri) => this.store.snapshot(uri, msg.settings) };
+    const ctx: HandlerContext = { client: this.client, snapshot: (uri) => this.store.snapshot(uri, msg.settings), recent: (uri) => this.store.recent(uri, msg.settings) };
     try {
       if (msg.method !== "diagnostics") return { t: "done", id: msg.id, result: HANDLERS[msg.method](ctx, msg.params) };
       const doc = this.store.get(msg.uri);

@@ -13,6 +13,8 @@ export interface ClientCapabilities {
 export interface HandlerContext {
   /** The current snapshot of an open document, or undefined when it is not one the server acts on. */
   snapshot(uri: string): Snapshot | undefined;
+  /** The newest analysis with the current text (possibly of an older version): for completion while typing. */
+  recent(uri: string): Snapshot | undefined;
   client: ClientCapabilities;
 }
 

@@ -23,7 +23,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver";
-import type { Completion, Diagnostic, FixAction, HoverResult, InlayHintItem, LineIndex, ScheduleCurve, ScheduleLens, ScheduleSymbol, Severity, Span, TextEdit } from "@lrlens/core";
+import type { Completion, Diagnostic, FixAction, HoverResult, InlayHintItem, LineIndex, ScheduleCurve, ScheduleLens, ScheduleSymbol, Severity, TextEdit } from "@lrlens/core";
 import type { CurveSchedule } from "./protocol";
 
 export const SHOW_CURVE_COMMAND = "lrlens.showCurve";
@@ -168,4 +168,3 @@ export function sameFinding(client: LspDiagnostic, d: Diagnostic): boolean {
   return client.code === d.rule && r.start.line === d.range.start.line && r.start.character === d.range.start.character && r.end.line === d.range.end.line && r.end.character === d.range.end.character;
 }
 
-export type { Span };

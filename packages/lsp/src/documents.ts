@@ -65,10 +65,13 @@ export class DocumentStore {
     this.snapshots.clear();
   }
 
-  /** A file changed: analyses whose chain includes it (or, for a new file, any chain) are stale. */
+  /**
+   * A file changed: analyses of other documents whose chain includes it (or that miss a base,
+   * which may be this file) are stale. The file's own snapshot stays: its version tells.
+   */
   fileChanged(uri: string): void {
     const key = uriKey(uri);
-    this.drop((s) => s.uri === uri || [...s.analysis.config.files.keys()].some((f) => uriKey(f) === key) || hasMissingBase(s));
+    this.drop((s) => s.uri !== uri && ([...s.analysis.config.files.keys()].some((f) => uriKey(f) === key) || hasMissingBase(s)));
   }
 
   /** The snapshot of an open document's current version, or undefined when it is not one we act on. */
@@ -86,6 +89,21 @@ export class DocumentStore {
     this.snapshots.set(key, hit);
     while (this.snapshots.size > MAX_SNAPSHOTS) this.snapshots.delete(this.snapshots.keys().next().value as string);
     return hit;
+  }
+
+  /**
+   * The newest analysis of a document, even of an older version, paired with its current text:
+   * enough for completion (which reads the cursor's context from the text), without re-analysing
+   * a large file on every keystroke. Builds one when none is cached.
+   */
+  recent(uri: string, settings: Settings): Snapshot | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const key = JSON.stringify(settings);
+    const cached = [...this.snapshots.values()].reverse().find((s) => s.uri === uri && JSON.stringify(s.settings) === key);
+    if (!cached || cached.version === doc.version) return this.snapshot(uri, settings);
+    if (isProjectFile(uri) || !mayHoldSchedule(doc.text)) return undefined;
+    return { ...cached, version: doc.version, text: doc.text, analysis: { ...cached.analysis, text: doc.text }, lineIndex: new LineIndex(doc.text) };
   }
 
   private drop(pred: (s: Snapshot) => boolean): void {

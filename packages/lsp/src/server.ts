@@ -5,13 +5,13 @@ import { Configuration } from "./configuration";
 import { NO_CLIENT_CAPABILITIES } from "./context";
 import { DiagnosticsPublisher } from "./diagnostics";
 import { InlineEngine, WorkerEngine, type Engine } from "./engine";
-import { guard, guardNotification } from "./guard";
+import { guardNotification } from "./guard";
 import { uriToPath } from "./host";
 import { clientCapabilities, initialSettings, serverCapabilities, workspaceFolderPaths } from "./initialize";
 import { Logger } from "./log";
 import { isProjectFile } from "./project";
-import { CURVES_REQUEST } from "./protocol";
-import type { JobMethod, ToWorker } from "./worker-protocol";
+import { registerRequests } from "./requests";
+import type { ToWorker } from "./worker-protocol";
 
 export const SERVER_NAME = "lrlens-language-server";
 export const SERVER_VERSION = "0.1.0";
@@ -128,25 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  /** A request the analysis answers: the document's current version, its settings, and the empty result if it takes too long. */
-  const forward = <P>(method: JobMethod, uriOf: (p: P) => string, empty: unknown, emptyFor: (p: P) => unknown = () => empty) =>
-    guard(logger, method, empty, async (p: P) => {
-      const uri = uriOf(p);
-      const doc = documents.get(uri);
-      if (!doc) return emptyFor(p);
-      return (await engine.run(method, uri, doc.version, await configuration.get(uri), p)) ?? emptyFor(p);
-    });
-  type WithDoc = { textDocument: { uri: string } };
-  const docUri = (p: WithDoc) => p.textDocument.uri;
-  connection.onHover(forward("textDocument/hover", docUri, null) as never);
-  connection.onCompletion(forward("textDocument/completion", docUri, []) as never);
-  connection.onCodeAction(forward("textDocument/codeAction", docUri, []) as never);
-  // An action that cannot be resolved comes back as it was, never as null.
-  connection.onCodeActionResolve(forward("codeAction/resolve", (a: { data?: { uri?: string } }) => String(a.data?.uri ?? ""), null, (a) => a) as never);
-  connection.languages.inlayHint.on(forward("textDocument/inlayHint", docUri, []) as never);
-  connection.onCodeLens(forward("textDocument/codeLens", docUri, []) as never);
-  connection.onDocumentSymbol(forward("textDocument/documentSymbol", docUri, []) as never);
-  connection.onRequest(CURVES_REQUEST, forward("lrlens/curves", docUri, { schedules: [] }));
+  registerRequests(connection, { documents, configuration, logger, engine: () => engine });
   connection.onShutdown(() => {
     publisher.dispose();
     engine.dispose();

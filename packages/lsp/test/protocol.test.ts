@@ -155,6 +155,14 @@ describe("completion", () => {
     expect(items.find((i: { label: string }) => i.label === "gamma").documentation.value).toMatch(/Default: `0\.1`/);
   });
 
+  it("completes on a just-edited document from its text, before it is re-analysed", async () => {
+    const { uri } = await openAndWait("paddle/typing.yml", "lr_scheduler:\n  name: StepDecay\n  learning_rate: 0.1\n");
+    client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: "  st" }]);
+    const items = await client.request("textDocument/completion", { textDocument: { uri }, position: { line: 3, character: 4 } });
+    const step = items.find((i: { label: string }) => i.label === "step_size");
+    expect(step.textEdit.range).toEqual({ start: { line: 3, character: 2 }, end: { line: 3, character: 4 } });
+  });
+
   it("offers enum values such as CyclicLR's mode", async () => {
     const text = "lr_scheduler:\n  name: CyclicLR\n  mode: \n";
     const { uri } = await openAndWait("paddle/enum.yml", text);
@@ -322,6 +330,31 @@ describe("settings", () => {
     client.changeSettings(null);
     await client.diagnostics(uri);
     expect((await client.request("textDocument/hover", { textDocument: { uri }, position })).contents.value).toContain("data:image");
+  });
+});
+
+describe(".lrlens.yaml", () => {
+  it("applies the workspace's rule severities and re-lints when the file changes", async () => {
+    const { uri, published } = await openAndWait("paddle/dbnet.yml");
+    expect(codes(published)).toContain("no-unit-mix");
+    const project = join(client.root, ".lrlens.yaml");
+    writeFileSync(project, "rules:\n  no-unit-mix: off\n");
+    const relinted = client.diagnostics(uri, (p) => !codes(p).includes("no-unit-mix"));
+    client.notify("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(project), type: 1 }] });
+    await relinted;
+    writeFileSync(project, "rules: {}\n");
+    const back = client.diagnostics(uri, (p) => codes(p).includes("no-unit-mix"));
+    client.notify("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(project), type: 2 }] });
+    await back;
+  });
+
+  it("reports an unknown rule id in an open .lrlens.yaml", async () => {
+    const uri = uriOf(join(client.root, ".lrlens.yaml"));
+    const published = client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    client.open(".lrlens.yaml", "rules:\n  no-such-rule: error\n");
+    const p = await published;
+    expect(p.diagnostics[0].range.start.line).toBe(1);
+    expect(p.diagnostics[0].message).toMatch(/no-such-rule/);
   });
 });
 

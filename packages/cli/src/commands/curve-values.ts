@@ -3,15 +3,13 @@
  * one value per `step()` for the generic form, per training iteration for a suite config, or per
  * epoch when steps per epoch is unknown for an epoch-based config (see README).
  */
-import { effectiveStepsPerEpoch, firstIterationOfStep, schedulerStepAt, type AnalyzedSchedule, type Program } from "@lrlens/core";
+import { displayAxis, effectiveStepsPerEpoch, firstIterationOfStep, schedulerStepAt, type AnalyzedSchedule, type Program } from "@lrlens/core";
 
 export type Unit = "step" | "iteration" | "epoch";
 
-/** The axis a schedule is printed on (the same choice the editor's curve makes). */
+/** The axis a schedule is printed on: the editor's own choice (`displayAxis`), so CLI and editor always agree. */
 export function unitOf(s: AnalyzedSchedule): Unit {
-  if (s.stepping.per === "step") return "step";
-  const onEpochs = s.stepsPerEpoch.value === undefined && (s.training?.epochs !== undefined || s.stepping.per === "epoch");
-  return onEpochs ? "epoch" : "iteration";
+  return displayAxis(s).unit;
 }
 
 /** The default length on that axis: the training length the config implies, else the schedule's own horizon. */

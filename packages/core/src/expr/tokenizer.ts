@@ -91,7 +91,7 @@ function scan(text: string, tokens: Token[]): void {
       fail("strings are not supported in a lambda", i, stringEnd(text, i) - i);
     } else {
       const two = text.slice(i, i + 2);
-      if (Object.hasOwn(UNSUPPORTED, two)) fail(UNSUPPORTED[two], i, 2);
+      if (two.length === 2 && Object.hasOwn(UNSUPPORTED, two)) fail(UNSUPPORTED[two], i, 2);
       const op = OPERATORS.find((o) => text.startsWith(o, i));
       if (op) {
         tokens.push({ kind: "op", text: op, start: i, end: i + op.length });

@@ -124,7 +124,10 @@ function isPowerOfTwo(a: number): boolean {
 export function firstOverflowExponent(base: number): number {
   const a = Math.abs(base);
   if (!(a > 1) || !Number.isFinite(a)) return a === Infinity ? 1 : Infinity;
-  let k = Math.max(1, Math.floor(1024 / Math.log2(a)) - 2);
+  const estimate = Math.floor(1024 / Math.log2(a));
+  // Past 2^52 consecutive exponents are not all representable: treat it as never overflowing.
+  if (!(estimate < 2 ** 52)) return Infinity;
+  let k = Math.max(1, estimate - 2);
   while (k > 1 && !Number.isFinite(pyPow(a, k - 1))) k--;
   while (Number.isFinite(pyPow(a, k))) k++;
   return k;

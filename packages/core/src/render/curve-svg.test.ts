@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderCurveSvg } from "./curve-svg";
 import type { CurveSvgInput } from "./types";
@@ -233,5 +234,38 @@ describe("renderCurveSvg", () => {
     const box = plotBox(root);
     const [, second] = pathCommands(curves(root)[0].attrs.d);
     expect(second[1]).toBeCloseTo((box.left + box.right) / 2, 1);
+  });
+});
+
+describe("renderCurveSvg on arbitrary input", () => {
+  const value = fc.oneof(fc.double(), fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 1e-300, 1e308), fc.double({ min: 0, max: 1, noNaN: true }));
+  const label = fc.oneof(fc.string({ unit: "binary", maxLength: 30 }), fc.constantFrom("<script>", "]]>", "&amp;", '"', "\u202e", "\ud800"));
+  const series = fc.record({ label, x: fc.array(value, { maxLength: 60 }), y: fc.array(value, { maxLength: 60 }), stepped: fc.boolean(), color: fc.option(label, { nil: undefined }) });
+  const marker = fc.record({ x: value, kind: fc.constantFrom("warmup-end", "milestone", "boundary", "period", "restart", "phase", "end" as const), label });
+
+  it("always produces well-formed SVG with finite coordinates", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          series: fc.array(series, { maxLength: 4 }),
+          markers: fc.array(marker, { maxLength: 20 }),
+          logY: fc.boolean(),
+          title: fc.option(label, { nil: undefined }),
+          subtitle: fc.option(label, { nil: undefined }),
+          theme: fc.constantFrom("light", "dark", "auto" as const),
+          width: fc.option(value, { nil: undefined }),
+          height: fc.option(value, { nil: undefined }),
+          xDomain: fc.option(fc.tuple(value, value), { nil: undefined }),
+        }),
+        (input) => {
+          const svg = renderCurveSvg(input);
+          const root = parseXml(svg);
+          expect(root.name).toBe("svg");
+          expect(badNumbers(svg)).toEqual([]);
+          expect(findAll(root, (e) => e.name === "script")).toEqual([]);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

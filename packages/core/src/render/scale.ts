@@ -44,9 +44,10 @@ function linearMap(lo: number, hi: number, from: number, to: number): (v: number
  * ticks (the y axis); without, it stays the data's extent (the x axis starts at step 0, not before).
  */
 export function linearScale(lo: number, hi: number, from: number, to: number, count: number, nice: boolean): Scale {
-  if (!(hi > lo)) {
-    // One value (or none): centre it in a unit-wide domain.
-    const c = Number.isFinite(lo) ? lo : 0;
+  // One value, none, or a span too thin to divide by (relative 1e-12, or below 1e-200): centre it.
+  const thin = !(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-12 && hi - lo > 1e-200);
+  if (!(hi > lo) || thin) {
+    const c = Number.isFinite(lo) && Math.abs(lo) > 1e-200 ? lo : 0;
     const half = c === 0 ? 1 : Math.abs(c) / 2;
     lo = nice && c >= 0 ? 0 : c - half;
     hi = c + half;
@@ -56,16 +57,20 @@ export function linearScale(lo: number, hi: number, from: number, to: number, co
   if (!(step > 0 && Number.isFinite(step))) return { lo, hi, step: 0, ticks: [], log: false, map: linearMap(lo, hi, from, to) };
   if (nice) {
     // The tolerance keeps 8e-5 / 2e-5 = 4.000000000000001 from adding a whole empty tick.
-    lo = Math.floor(lo / step + 1e-9) * step;
-    hi = Math.ceil(hi / step - 1e-9) * step;
+    const niceLo = Math.floor(lo / step + 1e-9) * step;
+    const niceHi = Math.ceil(hi / step - 1e-9) * step;
+    // Near ±1e308 the next whole tick is beyond the doubles: keep the data's own end there.
+    if (Number.isFinite(niceLo)) lo = niceLo;
+    if (Number.isFinite(niceHi)) hi = niceHi;
   }
   return { lo, hi, step, ticks: ticksWithin(lo, hi, step), log: false, map: linearMap(lo, hi, from, to) };
 }
 
 /** A log10 scale over whole decades around [lo, hi] (both > 0), with at most ~`count` decade ticks. */
 export function logScale(lo: number, hi: number, from: number, to: number, count: number): Scale {
-  let dlo = Math.floor(Math.log10(lo));
-  let dhi = Math.ceil(Math.log10(hi));
+  // Decades stay within the doubles (10^309 would be Infinity; below 10^-323 there is nothing).
+  let dlo = Math.max(-323, Math.floor(Math.log10(lo)));
+  const dhi = Math.min(308, Math.max(-322, Math.ceil(Math.log10(hi))));
   // A single exact power of ten: show the decade below it, so the value sits at the top.
   if (dhi <= dlo) dlo = dhi - 1;
   const every = Math.max(1, Math.ceil((dhi - dlo) / Math.max(1, count)));

@@ -21,6 +21,22 @@ lr_scheduler:
   start_lr: 0.0
   end_lr: 0.1
 `,
+    // PaddleClas clamps the warmup to the run and its dialect reports that (warmup-clamped).
+    {
+      name: "a PaddleClas warmup as long as training",
+      code: `
+Global:
+  epochs: 5
+Arch:
+  name: ResNet50
+Optimizer:
+  name: Momentum
+  lr:
+    name: Cosine
+    learning_rate: 0.1
+    warmup_epoch: 5
+`,
+    },
     // PaddleOCR LinearWarmupCosine counts warmup in iterations, training in epochs: with steps per
     // epoch unknown the comparison would be a guess.
     `

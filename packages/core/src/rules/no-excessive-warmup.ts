@@ -49,7 +49,8 @@ export function check(ctx: RuleContext): Finding<Data>[] {
   const out: Finding<Data>[] = [];
   for (const s of ctx.analysis.schedules) {
     const w = warmupOf(s);
-    if (!w || !s.training || dependsOnUnknownSpe(s, w.source)) continue;
+    // PaddleClas clamps such a warmup itself and its dialect says so (warmup-clamped): one finding is enough.
+    if (!w || !s.training || dependsOnUnknownSpe(s, w.source) || s.diagnostics.some((d) => d.rule === "warmup-clamped")) continue;
     const horizon = s.horizon.steps;
     if (w.steps < horizon) continue;
     const e = evaluate(s);

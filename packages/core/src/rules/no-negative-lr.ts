@@ -2,7 +2,7 @@
 import type { AnalyzedSchedule } from "../analysis/types";
 import type { Span } from "../model/positions";
 import { chainOf, linkAnchor, num, paramSpan } from "./support/chain";
-import { evaluate, firstStepWhere } from "./support/evaluate";
+import { evaluate, firstStepWhere, valueAtStep } from "./support/evaluate";
 import type { Finding, RuleContext, RuleMeta } from "./types";
 
 export const meta: RuleMeta = {
@@ -75,7 +75,7 @@ export function check(ctx: RuleContext): Finding<Data>[] {
     out.push({
       span: cause?.span ?? linkAnchor(s, chainOf(s.spec)[0]),
       schedule: s,
-      data: { step, value: e.program.valueAt(step), horizon: e.n, horizonFrom: s.horizon.from, cause: cause?.text },
+      data: { step, value: valueAtStep(e, step), horizon: e.n, horizonFrom: s.horizon.from, cause: cause?.text },
     });
   }
   return out;

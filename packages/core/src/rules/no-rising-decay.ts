@@ -1,7 +1,7 @@
 /** Rule: a decay schedule that ends with a higher learning rate than it started with. */
 import type { Span } from "../model/positions";
 import { chainOf, linkAnchor, num, paramSpan, type ChainLink } from "./support/chain";
-import { evaluate } from "./support/evaluate";
+import { evaluate, valueAtStep } from "./support/evaluate";
 import { warmupOf } from "./support/warmup";
 import type { Finding, RuleContext, RuleMeta } from "./types";
 import type { AnalyzedSchedule } from "../analysis/types";
@@ -74,7 +74,7 @@ export function check(ctx: RuleContext): Finding<Data>[] {
     const w = link.depth > 0 ? warmupOf(s) : undefined;
     const startStep = w ? w.steps : 0;
     if (startStep >= e.n - 1) continue;
-    const start = e.program.valueAt(startStep);
+    const start = valueAtStep(e, startStep);
     const final = e.final;
     if (!(final > start * (1 + 1e-9))) continue;
     const cause = causeOf(s, link);

@@ -28,15 +28,17 @@ lr_scheduler:
     milestones: [300000, 400000]
     gamma: 0.1
 `,
-    // Suites define the units themselves: PaddleSeg counts both in iterations.
+    // PaddleOCR scales milestones (epochs) itself: they cannot be in the warmup's unit by mistake.
     `
-iters: 80000
-lr_scheduler:
-  type: MultiStepDecay
-  learning_rate: 0.01
-  milestones: [300, 400]
-  warmup_iters: 2000
-  warmup_start_lr: 0.0
+Global:
+  epoch_num: 500
+Optimizer:
+  name: Adam
+  lr:
+    name: MultiStepDecay
+    learning_rate: 0.001
+    milestones: [300, 400]
+    warmup_epoch: 2
 `,
   ],
   invalid: [
@@ -82,6 +84,30 @@ lr_scheduler:
     name: MultiStepDecay
     milestones: [300, 400]
     gamma: 0.1
+`,
+    },
+    {
+      name: "PaddleSeg counts milestones in iterations too: [30, 40] after a 1500-iteration warmup are epochs",
+      stepsPerEpoch: 100,
+      code: `
+iters: 80000
+lr_scheduler:
+  type: MultiStepDecay
+  learning_rate: 0.01
+  milestones: [30, 40]
+              ^^^^^^^^ warning
+  warmup_iters: 1500
+  warmup_start_lr: 0.0
+`,
+      errors: [{ messageIncludes: ["`warmup_iters: 1500` counts steps, but `milestones` [30, 40] look like epochs", "step 1530 to 0.1×"] }],
+      output: `
+iters: 80000
+lr_scheduler:
+  type: MultiStepDecay
+  learning_rate: 0.01
+  milestones: [3000, 4000]
+  warmup_iters: 1500
+  warmup_start_lr: 0.0
 `,
     },
     {

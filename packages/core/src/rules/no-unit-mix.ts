@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
   docs: {
     details: `\`LinearWarmup\` and the scheduler it wraps are stepped by the same \`scheduler.step()\` calls, so all their lengths are in the same unit. A config that counts the warmup in iterations (\`warmup_steps: 2000\`) but writes the wrapped decay's milestones, step size or period in epochs (\`milestones: [300, 400]\`) mixes the two: stepped once per iteration, the decay's clock restarts when the warmup ends, and the LR drops 10× just 300 iterations later and 100× at 400 — long before the epochs the numbers meant. This is the example config of PaddlePaddle's own LR scheduler guide (DBNet).
 
-The rule fires when everything the wrapped scheduler does happens within a span shorter than the warmup itself. The message says where the drops really land.`,
+The rule fires when everything the wrapped scheduler does happens within a span shorter than the warmup itself, wherever both lengths are written as the numbers Paddle steps with: the generic form, and PaddleSeg (whose milestones are raw iterations). PaddleOCR and PaddleClas multiply epochs by the steps per epoch themselves, so they cannot mix units this way. The message says where the drops really land.`,
     invalid: [
       `lr_scheduler:
   name: LinearWarmup
@@ -78,7 +78,6 @@ export interface Data {
 export function check(ctx: RuleContext): Finding<Data>[] {
   const out: Finding<Data>[] = [];
   for (const s of ctx.analysis.schedules) {
-    if (s.stepping.per !== "step") continue;
     const w = warmupOf(s);
     const inner = w?.inner;
     if (!w || !inner || w.link.spec.name !== "LinearWarmup") continue;
@@ -89,7 +88,9 @@ export function check(ctx: RuleContext): Finding<Data>[] {
     if (!values || values.length === 0 || values.some((v) => !(v > 0))) continue;
     if (Math.max(...values) >= w.steps) continue;
     const src = s.argSources[`${inner.prefix}${length.param}`];
-    if (!src) continue;
+    // Both written in the YAML as the numbers Paddle steps with (the generic form, PaddleSeg); suites
+    // that scale epochs themselves (PaddleOCR, PaddleClas) cannot mix units this way.
+    if (!src || src.transform !== "identity" || (w.source && w.source.transform !== "identity")) continue;
     out.push({
       span: src.node.span,
       schedule: s,
@@ -146,7 +147,8 @@ export function fix(f: Finding<Data>, ctx: RuleContext): Fix[] {
     const edits = src.node.kind === "seq" ? replaceSequenceItems(ctx.textOf(src.node.span.uri), src.node, scaled) : src.node.kind === "scalar" ? [replaceSpan(src.node.span, scaled[0])] : undefined;
     if (edits && d.values.every((v) => Number.isSafeInteger(v * spe))) fixes.push({ title: `Scale ${d.key} to steps (× ${spe} steps per epoch)`, edits, preferred: true });
   }
-  const warm = editableSource(s, d.warmup.link, "warmup_steps");
+  // Counting the warmup in epochs means stepping per epoch: a choice only the generic form's own trainer can make.
+  const warm = s.stepping.per === "step" ? editableSource(s, d.warmup.link, "warmup_steps") : undefined;
   if (warm && warm.node.kind === "scalar") {
     const epochs = Math.max(1, Math.round(d.warmup.steps / spe));
     fixes.push({ title: `Count the warmup in epochs (warmup_steps: ${epochs}, ÷ ${spe} steps per epoch)`, edits: [replaceSpan(warm.node.span, String(epochs))] });

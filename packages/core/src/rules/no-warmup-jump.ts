@@ -1,7 +1,7 @@
 /** Rule: LinearWarmup's `end_lr` differs from the LR the wrapped scheduler starts at, so the LR jumps at the hand-over. */
 import type { Fix } from "../model/diagnostics";
 import { editableSource, num, paramSpan } from "./support/chain";
-import { evaluate } from "./support/evaluate";
+import { evaluate, valueAtStep } from "./support/evaluate";
 import { warmupOf, type Warmup } from "./support/warmup";
 import { replaceSpan, yamlNumber } from "./support/yaml-edit";
 import type { Finding, RuleContext, RuleMeta } from "./types";
@@ -77,7 +77,7 @@ export function check(ctx: RuleContext): Finding<Data>[] {
     if (!w || w.link.spec.name !== "LinearWarmup" || w.endLr === undefined) continue;
     const e = evaluate(s);
     if (!e || e.error || w.steps >= e.n) continue;
-    const innerStart = w.inner ? e.program.valueAt(w.steps) : num(w.link.spec.args.learning_rate);
+    const innerStart = w.inner ? valueAtStep(e, w.steps) : num(w.link.spec.args.learning_rate);
     if (innerStart === undefined || !Number.isFinite(innerStart)) continue;
     const scale = Math.max(Math.abs(innerStart), Math.abs(w.endLr));
     if (Math.abs(innerStart - w.endLr) <= 1e-9 * scale) continue;

@@ -4,6 +4,7 @@
  * `math.log(243, 3) = 4.999999999999999`) puts some exact restarts in the previous cycle.
  */
 import { pyPow } from "../numeric/pow";
+import { regularIndices } from "./engine/form";
 import { mathLog } from "./engine/py-ops";
 
 export interface CycleState {
@@ -102,13 +103,7 @@ export class CounterCycles {
     if (this.mult === 1) {
       const tI = this.normal.tI;
       const firstStart = this.normalAt + ((tI - this.normal.tCur) % tI);
-      const k0 = Math.ceil((from - firstStart) / tI);
-      const k1 = Math.floor((hi - firstStart) / tI);
-      for (let k = k0; k <= k1; k++) {
-        if (k - k0 >= limit && k1 - k >= limit) k = k1 - limit + 1;
-        out.push(firstStart + k * tI);
-      }
-      return out;
+      return regularIndices(firstStart, tI, from, hi, limit, limit);
     }
     let idx = this.normalAt + (this.normal.tCur === 0 ? 0 : this.normal.tI - this.normal.tCur);
     let tI = this.normal.tCur === 0 ? this.normal.tI : this.normal.tI * this.mult;
@@ -124,15 +119,7 @@ export class CounterCycles {
 /** Epochs where `step(epoch)` lands on a cycle start in exact arithmetic (T_0·(m^n − 1)/(m − 1)) within [lo, hi]. */
 export function explicitRestarts(t0: number, mult: number, lo: number, hi: number, limit: number): number[] {
   const out: number[] = [];
-  if (mult === 1) {
-    const k0 = Math.max(1, Math.ceil(lo / t0));
-    const k1 = Math.floor(hi / t0);
-    for (let k = k0; k <= k1; k++) {
-      if (k - k0 >= limit && k1 - k >= limit) k = k1 - limit + 1;
-      out.push(k * t0);
-    }
-    return out;
-  }
+  if (mult === 1) return regularIndices(t0, t0, lo, hi, limit, limit);
   let tI = t0;
   for (let s = t0; s <= hi; s += tI) {
     tI *= mult;

@@ -5,7 +5,7 @@
 import type { SchedulerDefinition } from "./definition";
 import { baseLearningRate, LAST_EPOCH_PARAMS, lastEpochArg } from "./engine/base-checks";
 import { closedForm } from "./engine/closed-class";
-import { type Form, pushIn, shiftForm } from "./engine/form";
+import { type Form, pushIn, regularIndices, shiftForm } from "./engine/form";
 import { mathCos, pyMod, trueDiv } from "./engine/py-ops";
 import { paddleAssert, paddleRaise } from "./engine/py-raise";
 import { compare, isPyInt, isPyNumber, numericValue, typeRepr } from "./engine/py-value";
@@ -143,8 +143,9 @@ export const CosineAnnealingDecay: SchedulerDefinition<CosineParams> = {
 
   markers(p, _kids, lo, hi, out) {
     const T = p.tMax;
-    for (let k = Math.max(1, Math.ceil(lo / T)); k * T < hi && out.length < 200; k++) {
-      out.push({ step: k * T, kind: "period", label: k % 2 === 1 ? `T_max × ${k}: minimum (eta_min)` : `2·T_max × ${k / 2}: back at the maximum` });
+    for (const step of regularIndices(T, T, lo, hi - 1, 200)) {
+      const k = step / T;
+      out.push({ step, kind: "period", label: k % 2 === 1 ? `T_max × ${k}: minimum (eta_min)` : `2·T_max × ${k / 2}: back at the maximum` });
     }
   },
 

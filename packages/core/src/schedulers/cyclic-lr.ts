@@ -3,7 +3,7 @@ import { firstOverflowExponent } from "../numeric/pow";
 import type { SchedulerDefinition } from "./definition";
 import { baseLearningRate, LAST_EPOCH_PARAMS, lastEpochArg } from "./engine/base-checks";
 import { closedForm, closedFormSet, FunctionState } from "./engine/closed-class";
-import { pushIn } from "./engine/form";
+import { pushIn, regularIndices } from "./engine/form";
 import { callFunction } from "./engine/py-function";
 import { floorDiv, pow } from "./engine/py-ops";
 import { paddleRaise } from "./engine/py-raise";
@@ -138,10 +138,7 @@ export const CyclicLR: SchedulerDefinition<CyclicParams> = {
 
   markers(p, _kids, lo, hi, out) {
     const c = p.cycleSize;
-    for (let k = Math.max(0, Math.floor(lo / c)); k * c < hi && out.length < 200; k++) {
-      const peak = k * c + p.up;
-      if (peak >= lo && peak < hi) out.push({ step: peak, kind: "period", label: `cycle ${k + 1} peak` });
-    }
+    for (const peak of regularIndices(p.up, c, lo, hi - 1, 200)) out.push({ step: peak, kind: "period", label: `cycle ${(peak - p.up) / c + 1} peak` });
   },
 
   horizon(p) {

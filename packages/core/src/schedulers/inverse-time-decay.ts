@@ -2,7 +2,7 @@
 import type { SchedulerDefinition } from "./definition";
 import { baseLearningRate, LAST_EPOCH_PARAMS, lastEpochArg } from "./engine/base-checks";
 import { closedForm, closedFormSet, FunctionState } from "./engine/closed-class";
-import { pushIn } from "./engine/form";
+import { MAX_EXACT_INDEX, pushIn } from "./engine/form";
 import { trueDiv } from "./engine/py-ops";
 import { pythonRaise } from "./engine/py-raise";
 import { numericValue, typeName } from "./engine/py-value";
@@ -54,7 +54,7 @@ export const InverseTimeDecay: SchedulerDefinition<InverseTimeParams> = {
     // The only integer epochs where 1 + gamma·t can round to exactly 0.0 are next to -1/gamma.
     const pole = p.gamma < 0 ? -1 / p.gamma : Infinity;
     const poleHits: number[] = [];
-    if (Number.isFinite(pole)) {
+    if (Number.isFinite(pole) && pole < MAX_EXACT_INDEX) {
       for (let t = Math.max(0, Math.floor(pole) - 2); t <= Math.ceil(pole) + 2; t++) if (1 + p.gamma * t === 0) poleHits.push(t);
     }
     const form = closedForm({
@@ -63,7 +63,7 @@ export const InverseTimeDecay: SchedulerDefinition<InverseTimeParams> = {
         for (let k = 0; k < out.length; k++) out[k] = p.baseLr / (1 + p.gamma * (from + k));
       },
       critical: (lo, hi, push) => {
-        if (Number.isFinite(pole)) pushIn(lo, hi, push, Math.floor(pole) - 1, Math.floor(pole), Math.ceil(pole), Math.ceil(pole) + 1);
+        if (pole < MAX_EXACT_INDEX) pushIn(lo, hi, push, Math.floor(pole) - 1, Math.floor(pole), Math.ceil(pole), Math.ceil(pole) + 1);
       },
       firstError(from, limit) {
         for (const t of poleHits) if (t >= from && t < limit) return t;

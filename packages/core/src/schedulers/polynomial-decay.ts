@@ -2,7 +2,7 @@
 import type { SchedulerDefinition } from "./definition";
 import { baseLearningRate, LAST_EPOCH_PARAMS, lastEpochArg } from "./engine/base-checks";
 import { closedForm, closedFormSet, FunctionState } from "./engine/closed-class";
-import { pushIn, pushRegularJumps } from "./engine/form";
+import { pushIn, pushRegularJumps, regularIndices } from "./engine/form";
 import { pow, pyMin } from "./engine/py-ops";
 import { paddleAssert } from "./engine/py-raise";
 import { arithmetic, compare, isPyInt, numericValue, truthy } from "./engine/py-value";
@@ -91,7 +91,7 @@ export const PolynomialDecay: SchedulerDefinition<PolynomialParams> = {
       if (d >= lo && d < hi) out.push({ step: d, kind: "end", label: `decay_steps = ${d}: end_lr reached` });
       return;
     }
-    for (let k = Math.max(1, Math.ceil(lo / d)); k * d < hi && out.length < 200; k++) out.push({ step: k * d, kind: "restart", label: `cycle ${k} ends (end_lr), restarts` });
+    for (const step of regularIndices(d, d, lo, hi - 1, 200)) out.push({ step, kind: "restart", label: `cycle ${step / d} ends (end_lr), restarts` });
   },
 
   horizon(p) {

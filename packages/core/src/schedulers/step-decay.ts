@@ -3,7 +3,7 @@ import { firstOverflowExponent, pyPow } from "../numeric/pow";
 import type { SchedulerDefinition } from "./definition";
 import { baseLearningRate, LAST_EPOCH_PARAMS, lastEpochArg } from "./engine/base-checks";
 import { closedForm, closedFormSet, FunctionState } from "./engine/closed-class";
-import { pushRegularJumps } from "./engine/form";
+import { pushRegularJumps, regularIndices } from "./engine/form";
 import { floorDiv, pow } from "./engine/py-ops";
 import { paddleAssert, paddleRaise } from "./engine/py-raise";
 import { compare, isPyInt, numericValue, typeRepr } from "./engine/py-value";
@@ -92,7 +92,7 @@ export const StepDecay: SchedulerDefinition<StepParams> = {
 
   markers(p, _kids, lo, hi, out) {
     const s = p.stepSize;
-    for (let k = Math.max(1, Math.ceil(lo / s)); k * s < hi && out.length < 200; k++) out.push({ step: k * s, kind: "milestone", label: `× gamma at ${k * s}` });
+    for (const step of regularIndices(s, s, lo, hi - 1, 200)) out.push({ step, kind: "milestone", label: `× gamma at ${step}` });
   },
 
   horizon(p) {

@@ -5,7 +5,8 @@ import type { HandlerContext } from "../context";
 import { toCompletionItem, toOffset } from "../convert";
 
 export function completion(ctx: HandlerContext, params: CompletionParams): CompletionItem[] {
-  const snap = ctx.snapshot(params.textDocument.uri);
+  // Completion reads the cursor's context from the text, so a slightly older analysis will do.
+  const snap = ctx.recent(params.textDocument.uri);
   if (!snap) return [];
   const items = completionsAt(snap.analysis, toOffset(snap.lineIndex, params.position));
   return items.map((c) => toCompletionItem(c, snap.lineIndex, ctx.client.snippets));

@@ -93,7 +93,7 @@ function childPath(path: string, key: string | number): string {
  * Every generic-form schedule block, outermost first in document order. Blocks are not searched
  * inside (a LinearWarmup's wrapped scheduler belongs to it). `maxDepth` bounds the walk.
  */
-export function findScheduleBlocks(root: ConfigNode | undefined, maxDepth = 64): BlockCandidate[] {
+export function findScheduleBlocks(root: ConfigNode | undefined, maxDepth = 64, stopAtKnownClass = false): BlockCandidate[] {
   const out: BlockCandidate[] = [];
   if (!root) return out;
   type Item = { node: ConfigNode; path: string; entry?: ConfigEntry; parentKey?: string; depth: number };
@@ -105,6 +105,7 @@ export function findScheduleBlocks(root: ConfigNode | undefined, maxDepth = 64):
       const named = nameEntryOf(it.node);
       if (named && (named.className || clearlySchedule(it.node, named.raw, it.parentKey))) {
         out.push({ path: it.path, node: it.node, entry: it.entry, nameEntry: named.entry, rawName: named.raw, className: named.className });
+        if (stopAtKnownClass && named.className) return out;
         continue;
       }
       for (let k = it.node.entries.length - 1; k >= 0; k--) {
@@ -124,7 +125,7 @@ export function findScheduleBlocks(root: ConfigNode | undefined, maxDepth = 64):
 /** Cheap detection: is there at least one block naming a Paddle class (2) or only a clearly-LR unknown one (1)? */
 export function genericFormStrength(root: ConfigNode | undefined, maxDepth = 64): 0 | 1 | 2 {
   let best: 0 | 1 | 2 = 0;
-  for (const b of findScheduleBlocks(root, maxDepth)) {
+  for (const b of findScheduleBlocks(root, maxDepth, true)) {
     if (b.className) return 2;
     best = 1;
   }

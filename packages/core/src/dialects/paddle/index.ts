@@ -7,6 +7,12 @@
  * stepping `{ per: "step", every: 1 }` (one curve index is one `step()` call: the training loop is
  * unknown); steps per epoch only from the comment or the setting (for display).
  *
+ * Choices: an unknown class counts as a schedule only under an LR-ish key or with two LR-only
+ * sibling keys (then a warning when a Paddle class is a close did-you-mean, a note otherwise); keys
+ * that are not parameters are left out of the spec (`unknown-parameter`, same policy); arguments
+ * may also sit under an `args`/`params`/`kwargs` mapping, and `{type: X, args: {...}}` naming a
+ * non-Paddle class is another project's registry entry, left alone.
+ *
  * Facts set on each schedule:
  * - `nameKey`: which key named the class (`name`, `type` or `class`); `qualifiedName` when prefixed.
  * - `unknownKeys`: keys that are not parameters of the class (left out of the spec, `unknown-parameter`).

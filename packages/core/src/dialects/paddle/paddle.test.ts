@@ -117,6 +117,14 @@ describe("paddle dialect: bad input and false alarms", () => {
     expect(schedules[2].facts.unknownKeys).toEqual(["gama"]);
   });
 
+  it("reads arguments kept under `args`, and leaves another project's `{type, args}` registry entries alone", () => {
+    const ours = extractText(paddleDialect, "lr_scheduler:\n  type: StepDecay\n  args:\n    learning_rate: 0.1\n    step_size: 30\n").schedules;
+    expect(ours.map((s) => s.spec)).toEqual([{ name: "StepDecay", args: { learning_rate: float(0.1), step_size: int(30) } }]);
+    const theirs = "lr_scheduler:\n  type: WarmupPolyLR\n  args:\n    warmup_epoch: 3\n";
+    expect(paddleDialect.detect(parseConfigText("file:///x.yml", theirs), undefined)).toBe(0);
+    expect(extractText(paddleDialect, theirs).schedules).toEqual([]);
+  });
+
   it("finds nothing in another project's name/type mappings (models, losses, optimizers, datasets)", () => {
     const text = fixture("not-a-schedule.yml");
     expect(paddleDialect.detect(parseConfigText("file:///x.yml", text), undefined)).toBe(0);
@@ -132,7 +140,7 @@ describe("paddle dialect: bad input and false alarms", () => {
 
   it("scores below every suite dialect so a suite's reading wins", () => {
     expect(paddleDialect.detect(parseConfigText("file:///x.yml", fixture("dbnet.yml")), undefined)).toBe(0.1);
-    expect(paddleDialect.detect(parseConfigText("file:///x.yml", "lr_scheduler:\n  type: WarmupPolyLR\n"), undefined)).toBe(0.05);
+    expect(paddleDialect.detect(parseConfigText("file:///x.yml", "lr_scheduler:\n  type: WarmupPolyLR\n  power: 0.9\n"), undefined)).toBe(0.05);
   });
 
   it("survives hostile shapes without throwing", () => {

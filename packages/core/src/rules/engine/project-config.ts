@@ -31,7 +31,9 @@ export function parseProjectConfigWith(text: string, known: KnownIds, uri = ".lr
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const report = (severity: Severity, rule: string, message: string, range: [number, number] | undefined) => {
-    const [start, end] = range ?? [0, 0];
+    // yaml may report an error just past the end of the text; keep spans inside it.
+    const clamp = (o: number) => Math.max(0, Math.min(o, text.length));
+    const [start, end] = (range ?? [0, 0]).map(clamp);
     const pos = (o: number) => {
       const p = lines.linePos(o);
       return { line: p.line - 1, character: p.col - 1 };

@@ -73,6 +73,11 @@ export function evaluate(s: AnalyzedSchedule): Evaluation | undefined {
   return result ?? undefined;
 }
 
+/** The LR after `k` steps: from the dense values when they were computed, else the program (which may replay). */
+export function valueAtStep(e: Evaluation, k: number): number {
+  return e.dense && k >= 0 && k < e.dense.length ? e.dense[k] : e.program.valueAt(k);
+}
+
 /**
  * The first scheduler step whose LR satisfies `pred`, assuming (as the sampler guarantees) that
  * the curve is monotonic between consecutive samples; undefined when no sample satisfies it.

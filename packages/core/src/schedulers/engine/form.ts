@@ -80,16 +80,29 @@ export function pushIn(lo: number, hi: number, push: (i: number) => void, ...poi
   for (const p of points) if (p >= lo && p <= hi && Number.isFinite(p)) push(p);
 }
 
+/** Beyond this, consecutive integers are no longer all representable as floats: index loops stop. */
+export const MAX_EXACT_INDEX = 2 ** 52;
+
 /**
- * For a sequence of jump indices j_0 < j_1 < ... given as `jumpAt(k)` (k = 0, 1, ...), pushes
- * both sides of the first and last `edge` jumps inside [lo, hi]: enough when the values between
- * jumps are monotone in k (geometric decays), or alternate in sign (`edge` = 2).
+ * The indices `first + k·period` (k ≥ 0) inside [lo, hi]: the first `head` and the last `tail` of
+ * them, in order. Empty when they lie beyond 2^52, where float indices stop being exact.
  */
-export function pushRegularJumps(lo: number, hi: number, first: number, period: number, edge: number, push: (i: number) => void): void {
-  if (!(period > 0) || !Number.isFinite(period)) return;
+export function regularIndices(first: number, period: number, lo: number, hi: number, head: number, tail = 0): number[] {
+  if (!(period > 0) || !Number.isFinite(period) || !Number.isFinite(first)) return [];
   const k0 = Math.max(0, Math.ceil((lo - first) / period));
   const k1 = Math.floor((hi - first) / period);
-  if (k1 < k0) return;
-  for (let k = k0; k <= Math.min(k1, k0 + edge - 1); k++) pushIn(lo, hi, push, first + k * period - 1, first + k * period);
-  for (let k = Math.max(k0 + edge, k1 - edge + 1); k <= k1; k++) pushIn(lo, hi, push, first + k * period - 1, first + k * period);
+  if (!(k1 >= k0) || k1 > MAX_EXACT_INDEX || first + k1 * period > MAX_EXACT_INDEX) return [];
+  const out: number[] = [];
+  for (let k = k0; k <= Math.min(k1, k0 + head - 1); k++) out.push(first + k * period);
+  for (let k = Math.max(k0 + head, k1 - tail + 1); k <= k1; k++) out.push(first + k * period);
+  return out.filter((i) => i >= lo && i <= hi);
+}
+
+/**
+ * For jumps at `first + k·period`, pushes both sides of the first and last `edge` jumps inside
+ * [lo, hi]: enough when the values between jumps are monotone in k (geometric decays), or
+ * alternate in sign (`edge` = 2).
+ */
+export function pushRegularJumps(lo: number, hi: number, first: number, period: number, edge: number, push: (i: number) => void): void {
+  for (const j of regularIndices(first, period, lo, hi, edge, edge)) pushIn(lo, hi, push, j - 1, j);
 }

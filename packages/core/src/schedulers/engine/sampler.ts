@@ -48,7 +48,7 @@ export class Bucketer {
   push(i: number, v: number): void {
     if (i > this.end) {
       this.flush();
-      while (i > this.end) {
+      while (i > this.end && this.bucket < this.buckets - 1) {
         this.bucket++;
         this.end = this.bucketEnd(this.bucket);
       }
