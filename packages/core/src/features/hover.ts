@@ -37,7 +37,7 @@ export function hoverAt(analysis: Analysis, offset: number, opts: HoverOptions =
     parts.push(`**Cannot draw this schedule:** ${md(curve.error)}`);
   } else {
     const extra = opts.neighbours === false || at.on !== "param" ? [] : neighboursOf(at);
-    const svg = curvePicture(curve, { extra, mainLabel: extra.length ? "as written" : "lr" });
+    const svg = extra.length ? curvePicture(curve, { extra, mainLabel: "as written" }) : curvePicture(curve);
     if (svg) parts.push(`![LR curve of ${md(s.path)}](${svgDataUri(svg)})`);
     if (extra.length) parts.push(`Also drawn: ${extra.map((e) => md(e.label)).join(", ")} (lighter lines).`);
     parts.push(numbersTable(s, curve));

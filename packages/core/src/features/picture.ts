@@ -14,7 +14,18 @@ export interface ExtraSeries {
   ys: number[];
 }
 
+/** The plain picture of a curve is drawn once: hovers ask for it again and again. */
+const plain = new WeakMap<CurveData, string | undefined>();
+
 export function curvePicture(curve: CurveData, opts: { mainLabel?: string; extra?: ExtraSeries[]; title?: string } = {}): string | undefined {
+  const isPlain = !opts.extra?.length && opts.mainLabel === undefined && opts.title === undefined;
+  if (isPlain && plain.has(curve)) return plain.get(curve);
+  const svg = render(curve, opts);
+  if (isPlain) plain.set(curve, svg);
+  return svg;
+}
+
+function render(curve: CurveData, opts: { mainLabel?: string; extra?: ExtraSeries[]; title?: string }): string | undefined {
   try {
     return renderCurveSvg({
       width: PICTURE_WIDTH,

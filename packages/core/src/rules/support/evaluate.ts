@@ -26,7 +26,7 @@ export interface Evaluation {
   min: number;
 }
 
-const SAMPLE_POINTS = 1024;
+const SAMPLE_POINTS = 256;
 /** Recursive schedules up to this many steps are evaluated densely (one replay, ~1 MB at most). */
 const DENSE_LIMIT = 1 << 17;
 const cache = new WeakMap<AnalyzedSchedule, Evaluation | null>();
