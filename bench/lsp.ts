@@ -2,7 +2,8 @@
  * Language-server benchmark: diagnostics compute time vs bare `yaml.parseDocument` (same process,
  * same text), end-to-end edit → publishDiagnostics latency vs yaml-language-server (same stdio
  * harness, same edits), hover latency on a 1M-step schedule, and server RSS with 500 configs open.
- * Run: node --import tsx bench/lsp.ts [--json] [--quick]
+ * Run: node --import tsx bench/lsp.ts [--json] [--quick] [--only=<section>] (sections: diagnostics,
+ * edit latency, hover, rss; LRLENS_ANALYSIS=inline measures the single-thread server).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -198,13 +199,14 @@ async function rssRow(count: number): Promise<LspBenchRow> {
   }
 }
 
-export async function runLspBench(options: { quick?: boolean } = {}): Promise<LspBenchRow[]> {
+export async function runLspBench(options: { quick?: boolean; only?: string } = {}): Promise<LspBenchRow[]> {
   const build = spawnSync(process.execPath, [join(REPO_ROOT, "esbuild.mjs"), "lsp"], { cwd: REPO_ROOT, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`server build failed: ${build.stderr}`);
   const quick = !!options.quick;
   const rows: LspBenchRow[] = [];
   /** One failing measurement is reported as such; the others still run. */
   const section = async (name: string, f: () => Promise<LspBenchRow[]> | LspBenchRow[]) => {
+    if (options.only && !name.startsWith(options.only)) return;
     try {
       rows.push(...(await f()));
     } catch (e) {
@@ -237,7 +239,8 @@ function printTable(rows: LspBenchRow[]): void {
 }
 
 async function main(): Promise<void> {
-  const rows = await runLspBench({ quick: process.argv.includes("--quick") });
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  const rows = await runLspBench({ quick: process.argv.includes("--quick"), only });
   if (process.argv.includes("--json")) console.log(JSON.stringify({ bench: "lsp", rows }));
   else printTable(rows);
 }

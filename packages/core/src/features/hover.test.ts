@@ -39,6 +39,13 @@ describe("hoverAt", () => {
     expect(a.text.slice(h.span.start, h.span.end)).toBe("gamma: 0.1");
   });
 
+  it("names the neighbouring values as written in the YAML, in epochs for an epoch-valued key", () => {
+    const a = analyzeFixture("paddleocr/det_cosine.yml");
+    const h = hoverAt(a, offsetOf(a.text, "warmup_epoch", 2))!;
+    // warmup_epoch 2 × 50 steps per epoch = 100 steps; its neighbours are 50 and 200 steps.
+    expect(h.markdown).toMatch(/Also drawn: warmup\\?_epoch\\?=1, warmup\\?_epoch\\?=4 /);
+  });
+
   it("can leave the neighbouring curves out", () => {
     const a = analyzeFixture("paddle/dbnet.yml");
     const h = hoverAt(a, offsetOf(a.text, "gamma: 0.1", 2), { neighbours: false })!;

@@ -119,7 +119,7 @@ function numbersTable(s: AnalyzedSchedule, curve: CurveData): string {
   const notable = curve.markers.filter((m) => m.kind !== "end");
   for (const m of notable.slice(0, MAX_MARKER_ROWS)) rows.push([`${md(m.label)} (${u} ${formatSteps(m.x)})`, formatLr(m.lr)]);
   if (notable.length > MAX_MARKER_ROWS) rows.push(["…", `${notable.length - MAX_MARKER_ROWS} more markers`]);
-  const steps = curve.unit === "step" ? "" : `, ${formatSteps(curve.totalSteps)} scheduler steps`;
+  const steps = curve.unit === "step" || curve.totalSteps === curve.length ? "" : `, ${formatSteps(curve.totalSteps)} scheduler steps`;
   rows.push(["Length", `${formatSteps(curve.length)} ${u}s (from ${md(curve.horizonFrom)}${steps})`]);
   rows.push(["Stepped", steppingText(s)]);
   const spe = s.stepsPerEpoch;

@@ -44,3 +44,19 @@ describe("inlayHints", () => {
     expect(hints.map((h) => h.label)).toEqual(["→ 0.0007", "→ 7e-05"]);
   });
 });
+
+describe("inlayHints on suite configs", () => {
+  it("pairs PaddleDetection's epoch milestones with where the drops land, after its per-step warmup", () => {
+    const base = analyzeFixture("paddledet/_base_/optimizer_12e.yml", { stepsPerEpoch: 100 });
+    const at = (needle: string, delta: number) => inlayHints(base).filter((h) => h.offset === offsetOf(base.text, needle, delta)).map((h) => h.label);
+    expect(at("[8,", 2)).toEqual(["= 800 iterations", "→ 0.002"]);
+    expect(at("11]", 2)).toEqual(["= 1,100 iterations", "→ 0.0002"]);
+    expect(at("steps: 500", 10)).toEqual(["→ 0.02"]);
+  });
+
+  it("shows one training-length hint after the epoch value, not after its key", () => {
+    const a = analyzeFixture("paddleocr/det_cosine.yml");
+    const hints = inlayHints(a).filter((h) => h.kind === "steps" && h.label === "= 5,000 iterations");
+    expect(hints.map((h) => a.text.slice(h.offset - 14, h.offset))).toEqual(["epoch_num: 100"]);
+  });
+});

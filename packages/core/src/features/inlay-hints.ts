@@ -3,10 +3,11 @@
  * count an epoch-valued parameter stands for once multiplied by steps per epoch.
  */
 import type { Analysis, AnalyzedSchedule } from "../analysis/types";
+import type { ConfigNode } from "../config/types";
 import type { ArgSource } from "../dialects/types";
 import type { Program } from "../schedulers/types";
 import { formatLr, formatSteps } from "../text/format";
-import { programOf } from "./curve-data";
+import { curveOf, programOf } from "./curve-data";
 import { argAt, clockOffset, numberOf, ownerOf } from "./spec-args";
 import type { InlayHintItem } from "./types";
 
@@ -30,8 +31,10 @@ export function inlayHints(analysis: Analysis, range?: { start: number; end: num
       if (src.node.span.uri !== analysis.uri) continue;
       const owner = ownerOf(s.spec, argPath);
       if (!owner) continue;
-      if (LIST_PARAMS.has(owner.param) && src.node.kind === "seq") listHints(s, program, argPath, src, push);
-      else if (owner.param === "warmup_steps" && owner.spec.name === "LinearWarmup") warmupHint(s, program, argPath, src, push);
+      if (LIST_PARAMS.has(owner.param) && src.node.kind === "seq") {
+        if (src.transform === "derived") markerHints(s, src, push);
+        else listHints(s, program, argPath, src, push);
+      } else if (owner.param === "warmup_steps") warmupHint(s, program, argPath, src, push);
       else if (src.transform === "scaled") stepsHint(s, argPath, src, push);
     }
     trainingHint(analysis, s, push);
@@ -72,6 +75,25 @@ function listHints(s: AnalyzedSchedule, program: Program, argPath: string, src: 
   });
 }
 
+/**
+ * A list the suite turns into something else (PaddleDetection appends `milestone × steps per
+ * epoch` after one boundary per warmup step): pair its items with the curve's milestone markers,
+ * in order, when there are as many of each.
+ */
+function markerHints(s: AnalyzedSchedule, src: ArgSource, push: (h: InlayHintItem) => void): void {
+  if (src.node.kind !== "seq") return;
+  const curve = curveOf(s);
+  if ("error" in curve) return;
+  const drops = curve.markers.filter((m) => m.kind === "milestone" || m.kind === "boundary");
+  if (drops.length !== src.node.items.length) return;
+  const unit = curve.unit === "step" ? "steps" : `${curve.unit}s`;
+  src.node.items.slice(0, MAX_LIST_HINTS).forEach((item, i) => {
+    if (item.span.uri !== src.node.span.uri) return;
+    if (curve.unit !== "epoch") push({ offset: item.span.end, label: `= ${formatSteps(drops[i].x)} ${unit}`, kind: "steps" });
+    if (Number.isFinite(drops[i].lr)) push({ offset: item.span.end, label: `→ ${formatLr(drops[i].lr)}`, kind: "lr", tooltip: `LR from ${curve.unit} ${formatSteps(drops[i].x)} on.` });
+  });
+}
+
 function warmupHint(s: AnalyzedSchedule, program: Program, argPath: string, src: ArgSource, push: (h: InlayHintItem) => void): void {
   const steps = numberOf(argAt(s.spec!, argPath));
   if (steps === undefined || src.node.kind !== "scalar") return;
@@ -87,10 +109,22 @@ function stepsHint(s: AnalyzedSchedule, argPath: string, src: ArgSource, push: (
   push({ offset: src.node.span.end, label: `= ${formatSteps(v)} ${unitOf(s)}`, kind: "steps", tooltip: `${src.key} × ${formatSteps(src.factor ?? s.stepsPerEpoch.value ?? 0)} steps per epoch (${s.stepsPerEpoch.source}).` });
 }
 
-/** `epoch_num: 500` → `= 627,000 iterations` when steps per epoch is known. */
+/** `epoch_num: 500` → `= 627,000 iterations` when steps per epoch is known (after the value). */
 function trainingHint(analysis: Analysis, s: AnalyzedSchedule, push: (h: InlayHintItem) => void): void {
   const t = s.training;
   const spe = s.stepsPerEpoch.value;
-  if (!t?.span || t.span.uri !== analysis.uri || t.epochs === undefined || spe === undefined) return;
-  push({ offset: t.span.end, label: `= ${formatSteps(t.epochs * spe)} iterations`, kind: "steps", tooltip: `${formatSteps(t.epochs)} epochs × ${formatSteps(spe)} steps per epoch (${s.stepsPerEpoch.source}).` });
+  if (!t || t.epochs === undefined || spe === undefined) return;
+  const value = valueNodeAt(analysis, t.key);
+  if (!value || value.span.uri !== analysis.uri) return;
+  push({ offset: value.span.end, label: `= ${formatSteps(t.epochs * spe)} iterations`, kind: "steps", tooltip: `${formatSteps(t.epochs)} epochs × ${formatSteps(spe)} steps per epoch (${s.stepsPerEpoch.source}).` });
+}
+
+/** The value at a dotted key path of the merged config (`Global.epoch_num`). */
+function valueNodeAt(analysis: Analysis, dotted: string): ConfigNode | undefined {
+  let node: ConfigNode | undefined = analysis.config.root;
+  for (const key of dotted.split(".")) {
+    if (!node || node.kind !== "map") return undefined;
+    node = node.entries.find((e) => e.key === key)?.value;
+  }
+  return node?.kind === "scalar" ? node : undefined;
 }

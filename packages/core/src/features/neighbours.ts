@@ -52,10 +52,17 @@ export function neighbourSeries(s: AnalyzedSchedule, argPath: string, src: ArgSo
     if (!built.ok) continue;
     try {
       const { xs, ys } = sampleOnAxis(built.program, n, axis, POINTS);
-      if (xs.length > 0) out.push({ label: `${owner.param}=${v.type === "int" ? String(v.value) : formatLr(v.value)}`, xs, ys });
+      if (xs.length > 0) out.push({ label: labelOf(src, v), xs, ys });
     } catch {
       // A variant that cannot be evaluated is simply not drawn.
     }
   }
   return out;
+}
+
+/** The variant as the user would write it: the YAML key, and the YAML value (unscaled by steps per epoch). */
+function labelOf(src: ArgSource, v: { type: "int" | "float"; value: number }): string {
+  const value = src.transform === "scaled" && src.factor ? v.value / src.factor : v.value;
+  const text = Number.isInteger(value) && (v.type === "int" || src.transform === "scaled") ? String(value) : formatLr(value);
+  return `${src.key}=${text}`;
 }
