@@ -16,7 +16,7 @@ export { schedulerStepAt, firstIterationOfStep, expandToIterations, effectiveSte
 export { build, construct, formatSpec, getSchedulerInfo, listSchedulers, registerScheduler } from "./schedulers";
 export { compileLambda } from "./expr";
 export { parseConfigText } from "./config/parse";
-export { loadConfig } from "./config/load";
+export { loadConfig, type ParseCache } from "./config/load";
 export * as configAccess from "./config/access";
 export { DIALECTS, detectDialect, getDialect } from "./dialects";
 export { resolveStepsPerEpoch, stepsPerEpochDirective } from "./dialects/common/steps-per-epoch";

@@ -29,7 +29,7 @@ async function inMemoryServer(folder: string | null, settings: unknown = null) {
   client.onRequest(() => null);
   client.listen();
   const folders = folder ? [{ uri: pathToFileURL(folder).href, name: "w" }] : null;
-  await client.sendRequest("initialize", { processId: null, rootUri: folders?.[0].uri ?? null, workspaceFolders: folders, capabilities: { workspace: { configuration: true } } });
+  await client.sendRequest("initialize", { processId: null, rootUri: folders?.[0].uri ?? null, workspaceFolders: folders, capabilities: { workspace: { configuration: true, workspaceFolders: true } } });
   client.sendNotification("initialized", {});
   const open = (path: string, text: string) => {
     const uri = pathToFileURL(path).href;
@@ -37,7 +37,8 @@ async function inMemoryServer(folder: string | null, settings: unknown = null) {
     client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text } });
     return next;
   };
-  return { client, open, published, close: () => client.dispose() };
+  const next = (uri: string) => new Promise<Published>((r) => waiters.push([uri, r]));
+  return { client, open, next, published, close: () => client.dispose() };
 }
 
 /** A workspace folder inside a temp dir, and a base file outside it. */
@@ -74,6 +75,19 @@ describe("workspace boundaries (in memory)", () => {
     const s = await inMemoryServer(null);
     const p = await s.open(leafPath, leaf);
     expect(p.diagnostics.map((d) => d.code)).not.toContain("base-outside-workspace");
+    s.close();
+  });
+});
+
+describe("multi-root workspaces (in memory)", () => {
+  it("reads a base from a folder added to the workspace later, and re-lints", async () => {
+    const { top, ws, leafPath, leaf } = layout();
+    const s = await inMemoryServer(ws);
+    const first = await s.open(leafPath, leaf);
+    expect(first.diagnostics.map((d) => d.code)).toContain("base-outside-workspace");
+    const relinted = s.next(pathToFileURL(leafPath).href);
+    s.client.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [{ uri: pathToFileURL(top).href, name: "top" }], removed: [] } });
+    expect((await relinted).diagnostics.map((d) => d.code)).not.toContain("base-outside-workspace");
     s.close();
   });
 });

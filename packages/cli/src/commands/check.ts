@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { analyzeDocument, lint, RULES, type Diagnostic, type Severity } from "@lrlens/core";
+import { analyzeDocument, lint, RULES, type Diagnostic, type ParseCache, type Severity } from "@lrlens/core";
 import { applyAllFixes } from "../core-internal";
 import type { Colors } from "../colors";
 import { expandArguments } from "../files";
@@ -48,6 +48,8 @@ export function runCheck(args: string[], options: CheckOptions, io: Io): number 
   const projects = new ProjectConfigs(io.cwd);
   const host = createNodeHost({ roots: options.allowRead });
   const timings = io.env.LRLENS_TIMING ? new Map<string, number>() : undefined;
+  // One parse per file for the whole run: the bases of a suite are shared by hundreds of configs.
+  const parseCache: ParseCache = new Map();
   const reports: FileReport[] = [];
   const extra = new Map<string, FileReport>();
   const seen = new Set<string>();
@@ -64,7 +66,7 @@ export function runCheck(args: string[], options: CheckOptions, io: Io): number 
     const uri = pathToUri(f.path);
     const stepsPerEpoch = options.stepsPerEpoch ?? project.config?.stepsPerEpoch;
     const lintText = (text: string): Diagnostic[] =>
-      lint(analyzeDocument(uri, text, host, { stepsPerEpoch }), { rules: options.rules, project: project.config, timings });
+      lint(analyzeDocument(uri, text, host, { stepsPerEpoch, parseCache }), { rules: options.rules, project: project.config, timings });
 
     let diagnostics: Diagnostic[];
     const report: FileReport = { file: f.display, diagnostics: [] };

@@ -1,4 +1,5 @@
 /** The result of analysing one document: its loaded config, its schedules with their programs, and diagnostics. */
+import type { ParseCache } from "../config/load";
 import type { Host, Limits, LoadedConfig } from "../config/types";
 import type { DialectId, Schedule } from "../dialects/types";
 import type { Diagnostic, Severity } from "../model/diagnostics";
@@ -8,6 +9,8 @@ export interface AnalyzeOptions {
   /** Explicit steps per epoch (CLI `--steps-per-epoch`, editor setting). */
   stepsPerEpoch?: number;
   limits?: Partial<Limits>;
+  /** Parsed files shared across analyses (bases reused by many configs); see `config/load.ts`. */
+  parseCache?: ParseCache;
 }
 
 export interface AnalyzedSchedule extends Schedule {

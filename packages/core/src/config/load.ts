@@ -46,6 +46,7 @@ class ChainLoader {
     private readonly host: Host,
     private readonly limits: Limits,
     readonly files: Map<string, ParsedFile>,
+    private readonly cache?: ParseCache,
   ) {
     this.out = new DiagnosticCollector(leaf.uri, leaf.text);
   }
@@ -71,7 +72,7 @@ class ChainLoader {
       text = undefined;
     }
     if (typeof text !== "string") return undefined;
-    const file = parseConfigText(uri, text, this.limits);
+    const file = cachedParse(this.cache, uri, text, this.limits);
     this.files.set(uri, file);
     return file;
   }
@@ -185,12 +186,32 @@ function styleOf(root: ConfigNode | undefined, out: DiagnosticCollector): Inheri
   return det ? "detection" : seg ? "segmentation" : undefined;
 }
 
-export function loadConfig(uri: string, text: string, host: Host, limits?: Partial<Limits>): LoadedConfig {
+/**
+ * Parsed files reused across loads (a CLI run over a tree, a server with many open configs): the
+ * bases of a suite are shared by hundreds of configs. An entry is used only while its text and the
+ * limits are unchanged; parsed trees are never mutated, so sharing them is safe.
+ */
+export type ParseCache = Map<string, { text: string; limits: Limits; file: ParsedFile }>;
+
+function sameLimits(a: Limits, b: Limits): boolean {
+  for (const k of Object.keys(a) as (keyof Limits)[]) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function cachedParse(cache: ParseCache | undefined, uri: string, text: string, limits: Limits): ParsedFile {
+  const hit = cache?.get(uri);
+  if (hit && hit.text === text && sameLimits(hit.limits, limits)) return hit.file;
+  const file = parseConfigText(uri, text, limits);
+  cache?.set(uri, { text, limits, file });
+  return file;
+}
+
+export function loadConfig(uri: string, text: string, host: Host, limits?: Partial<Limits>, cache?: ParseCache): LoadedConfig {
   const lim: Limits = { ...DEFAULT_LIMITS, ...(limits ?? {}) };
-  const own = parseConfigText(uri, text, lim);
+  const own = cachedParse(cache, uri, text, lim);
   const files = new Map<string, ParsedFile>([[uri, own]]);
   const config: LoadedConfig = { uri, root: own.root, own, files, diagnostics: [...own.diagnostics] };
-  const loader = new ChainLoader(own, host, lim, files);
+  const loader = new ChainLoader(own, host, lim, files, cache);
   try {
     const style = styleOf(own.root, loader.out);
     if (style && isMap(own.root)) {

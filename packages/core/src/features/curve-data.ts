@@ -46,7 +46,10 @@ export function programOf(s: AnalyzedSchedule): Program | undefined {
 
 /** Construction errors of a schedule as one line, or undefined when it built. */
 export function buildErrorOf(s: AnalyzedSchedule): string | undefined {
-  if (!s.spec) return s.diagnostics.find((d) => d.severity === "error")?.message ?? "the block cannot be read as a schedule";
+  if (!s.spec) {
+    const why = s.diagnostics.find((d) => d.severity === "error") ?? s.diagnostics.find((d) => d.severity === "warning");
+    return why?.message ?? "the block cannot be read as a schedule";
+  }
   if (!s.build) return "the schedule was not built";
   if (s.build.ok) return undefined;
   return s.build.errors.map((e) => (e.param ? `${e.param}: ${e.message.trim()}` : e.message.trim())).join("; ");

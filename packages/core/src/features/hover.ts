@@ -11,7 +11,7 @@ import type { ParamInfo } from "../schedulers/types";
 import { escapeMarkdown } from "../text/escape";
 import { formatLr, formatSteps } from "../text/format";
 import { pyNumberRepr } from "../text/py-repr";
-import { buildErrorOf, curveOf } from "./curve-data";
+import { curveOf } from "./curve-data";
 import { locate, type Located } from "./locate";
 import { neighbourSeries } from "./neighbours";
 import { curvePicture, type ExtraSeries } from "./picture";
@@ -158,4 +158,3 @@ function provenance(analysis: Analysis, at: Located): string | undefined {
   return `Inherited from ${parts.join("; ")}.`;
 }
 
-export { buildErrorOf };

@@ -10,6 +10,6 @@ export { codeLenses, lensTitle } from "./code-lens";
 export { documentSymbols } from "./symbols";
 export { quickFixes, fixAll, hasFixAll, minimalEdit, type FixRequest } from "./code-actions";
 export { scheduleCurves } from "./curves";
-export { curveOf, displayAxis, DEFAULT_MAX_POINTS } from "./curve-data";
+export { curveOf, displayAxis, DEFAULT_MAX_POINTS, type DisplayAxis } from "./curve-data";
 export { documentDiagnostics } from "./diagnostics";
 export { mayHoldSchedule } from "./relevance";

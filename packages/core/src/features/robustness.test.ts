@@ -19,13 +19,15 @@ const SOURCES = ["paddle/dbnet.yml", "paddle/cosine.yml", "paddleocr/det_cosine.
 }));
 
 /** Damage the way half-typed and broken files are damaged: truncation, insertions, deletions. */
-const mutation = fc.oneof(
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom(": ", "\n  - ", "[", "{", "!Tag ", "&a ", "*a", "<script>", "1e-3", ".nan", "-", "\t", "\u0000", "\uD800")) }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.nat({ max: 40 }) }),
 );
 
-function mutate(text: string, steps: fc.Infer<typeof mutation>[]): string {
+type Mutation = { kind: "truncate"; at: number } | { kind: "insert"; at: number; text: string } | { kind: "delete"; at: number; length: number };
+
+function mutate(text: string, steps: Mutation[]): string {
   let t = text;
   for (const m of steps) {
     const at = t.length ? m.at % (t.length + 1) : 0;
