@@ -36,7 +36,9 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
 /** Reads one file as text, explaining why not when it cannot (missing, a directory, a device, too large). */
 export function readTextFile(path: string): ReadResult {
   try {
-    const st = statSync(path);
+    // No exception for the common miss (dataset label files that are not checked out).
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st) return { ok: false, reason: "no such file" };
     if (st.isDirectory()) return { ok: false, reason: "is a directory" };
     if (!st.isFile()) return { ok: false, reason: "is not a regular file" };
     if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
@@ -60,9 +62,20 @@ export interface HostOptions {
   roots?: string[];
   /** Texts that win over the disk (the file being fixed, before it is written back). */
   overrides?: Map<string, string>;
+  /**
+   * Remember what was read (and what was missing) for the life of this host: one `lrlens check`
+   * run reads the same bases and dataset lists for hundreds of configs. Call `forget` after writing.
+   */
+  memo?: boolean;
 }
 
-export function createNodeHost(options: HostOptions = {}): Host {
+export interface NodeHost extends Host {
+  /** Drops the remembered text of a file (after `--fix` wrote it). */
+  forget(uri: string): void;
+}
+
+export function createNodeHost(options: HostOptions = {}): NodeHost {
+  const memo = options.memo ? new Map<string, string | undefined>() : undefined;
   const roots = options.roots?.map(realOrSelf);
   const mayRead = (uri: string): boolean => {
     if (!roots) return true;
@@ -76,13 +89,19 @@ export function createNodeHost(options: HostOptions = {}): Host {
   };
   return {
     mayRead,
+    forget(uri) {
+      memo?.delete(uri);
+    },
     readFile(uri) {
       const override = options.overrides?.get(uri);
       if (override !== undefined) return override;
+      if (memo?.has(uri)) return memo.get(uri);
       const p = uriToPath(uri);
       if (!p || !mayRead(uri)) return undefined;
       const r = readTextFile(p);
-      return r.ok ? r.text : undefined;
+      const text = r.ok ? r.text : undefined;
+      memo?.set(uri, text);
+      return text;
     },
     listDir(uri) {
       const p = uriToPath(uri);

@@ -46,7 +46,7 @@ export function runCheck(args: string[], options: CheckOptions, io: Io): number 
   const { files, problems } = expandArguments(args, io.cwd);
   if (problems.length > 0) throw new UsageError(problems[0]);
   const projects = new ProjectConfigs(io.cwd);
-  const host = createNodeHost({ roots: options.allowRead });
+  const host = createNodeHost({ roots: options.allowRead, memo: true });
   const timings = io.env.LRLENS_TIMING ? new Map<string, number>() : undefined;
   // One parse per file for the whole run: the bases of a suite are shared by hundreds of configs.
   const parseCache: ParseCache = new Map();
@@ -74,6 +74,7 @@ export function runCheck(args: string[], options: CheckOptions, io: Io): number 
       const result = applyAllFixes(lintText, read.text, { uri, select: pickFix });
       if (result.text !== read.text) {
         writeFileSync(f.path, result.text);
+        host.forget(uri);
         report.fixed = true;
       }
       diagnostics = result.remaining;

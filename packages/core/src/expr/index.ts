@@ -35,8 +35,9 @@ export const MAX_LAMBDA_NESTING = 100;
 export const MAX_LAMBDA_HEIGHT = 1_000;
 
 export function compileLambda(text: string, opts?: CompileLambdaOptions): CompileLambdaResult {
-  const maxChars = opts?.maxChars ?? DEFAULT_MAX_LAMBDA_CHARS;
-  const maxCost = opts?.maxCost ?? DEFAULT_MAX_LAMBDA_COST;
+  const limit = (v: number | undefined, fallback: number) => (typeof v === "number" && v > 0 ? v : fallback);
+  const maxChars = limit(opts?.maxChars, DEFAULT_MAX_LAMBDA_CHARS);
+  const maxCost = limit(opts?.maxCost, DEFAULT_MAX_LAMBDA_COST);
   if (typeof text !== "string") return { ok: false, error: { message: "a lambda must be given as text", offset: 0, length: 0 } };
   if (text.length > maxChars) {
     return { ok: false, error: { message: `lambda text is ${text.length} characters long; the limit is ${maxChars}`, offset: maxChars, length: text.length - maxChars } };

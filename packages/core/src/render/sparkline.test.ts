@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderSparkline } from "./sparkline";
 import { findAll, hasClass, parseXml, pathCommands } from "./testing/xml-check";
@@ -48,6 +49,13 @@ describe("renderSparkline", () => {
     expect(pathCommands(gap.attrs.d).map((c) => c[0])).toEqual(["M", "h", "M", "h"]);
   });
 
+  it("skips samples at an infinite x and draws a too-thin range as a level line, never NaN", () => {
+    // Found by the property test: x = [-inf, 0] with y spanning 1e-323.
+    const svg = renderSparkline([1.6148698540002277e-18, -1e-323], { x: [-Infinity, 0] });
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(points(svg)).toEqual([[32, 7]]);
+  });
+
   it("takes a size, a safe colour and a theme, and refuses an unsafe colour", () => {
     const root = parseXml(renderSparkline([1, 0], { width: 80, height: 16, color: "#ff8800", theme: "dark" }));
     expect(root.attrs).toMatchObject({ width: "80", height: "16" });
@@ -56,5 +64,19 @@ describe("renderSparkline", () => {
     expect(findAll(parseXml(evil), (e) => e.name === "script")).toEqual([]);
     expect(renderSparkline([1, 0])).toContain("prefers-color-scheme: dark");
     expect(renderSparkline([1, 0], { theme: "light" })).not.toContain("@media");
+  });
+});
+
+describe("renderSparkline on arbitrary input", () => {
+  const value = fc.oneof(fc.double(), fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 5e-324, 1e308, -1e308));
+  it("always produces well-formed SVG without NaN or Infinity coordinates", () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 50 }), fc.option(fc.array(value, { maxLength: 50 }), { nil: undefined }), fc.option(value, { nil: undefined }), (y, x, size) => {
+        const svg = renderSparkline(y, { x, width: size, height: size });
+        expect(parseXml(svg).name).toBe("svg");
+        expect(svg).not.toMatch(/="[^"]*(NaN|Infinity)[^"]*"/);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

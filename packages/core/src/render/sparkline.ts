@@ -34,12 +34,14 @@ export function renderSparkline(y: ArrayLike<number>, opts: SparklineOptions = {
     ylo = Math.min(ylo, y[i]);
     yhi = Math.max(yhi, y[i]);
   }
-  if (yhi === ylo) yhi = ylo + 1;
   const pad = 1.5;
   const spanX = xhi - xlo;
-  const mapX = (v: number) => (spanX > 0 ? pad + ((v - xlo) / spanX) * (W - 2 * pad) : W / 2);
-  // Halves keep the span finite for values near ±1e308.
-  const mapY = (v: number) => H - pad - ((v / 2 - ylo / 2) / (yhi / 2 - ylo / 2)) * (H - 2 * pad);
+  // A sample without a finite x maps nowhere (NaN), so the path skips it.
+  const mapX = (v: number) => (!Number.isFinite(v) ? NaN : spanX > 0 ? pad + ((v - xlo) / spanX) * (W - 2 * pad) : W / 2);
+  // Halves keep the span finite for values near ±1e308; a span too thin to divide by draws a level line.
+  const halfSpan = yhi / 2 - ylo / 2;
+  const flat = !(halfSpan > Math.max(Math.abs(ylo), Math.abs(yhi)) * 1e-12 && halfSpan > 1e-200);
+  const mapY = (v: number) => (flat ? H / 2 : H - pad - ((v / 2 - ylo / 2) / halfSpan) * (H - 2 * pad));
   const path = seriesPath(xs, y, { mapX, mapY, stepped: false, log: false });
   const palette = paletteOf(opts.theme);
   const custom = safeColor(opts.color, "");
