@@ -8,7 +8,12 @@
  * - Newlines and tabs count as spaces and `#` comments are skipped, so YAML block scalars work.
  * - Ints are exact but bounded to 4096 bits (an OverflowError beyond), so nothing can hang.
  * - Arity errors of builtins are TypeErrors at call time, as in Python; unknown names, attributes
- *   and syntax outside the subset are compile errors with the offending span.
+ *   and syntax outside the subset are compile errors with the offending span (the first one in
+ *   the text).
+ * - Where Python would produce a complex number (`(-8) ** (1/3)`) we raise a ValueError.
+ * - `**` on floats is `pyPow` (correctly rounded for integral exponents, as glibc's pow); math.cos,
+ *   exp, log... are V8's, which can differ from glibc in the last bit.
+ * - An int result beyond 2^53 comes back as the nearest double (the int arithmetic itself is exact).
  */
 import type { PyFunction, PyErrorType } from "../schedulers/types";
 import { compileNode } from "./compile";
