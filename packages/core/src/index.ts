@@ -29,4 +29,7 @@ export { escapeHtml, escapeMarkdown, escapeXml } from "./text/escape";
 export { formatLr, formatSteps } from "./text/format";
 // Lint rules and editor features.
 export { lint, RULES, parseProjectConfig } from "./rules";
+export type { ProjectConfig, Rule, RuleMeta, Finding, RuleContext } from "./rules/types";
+export { applyEdits, applyEditsDetailed, applyAllFixes, defaultFixChoice } from "./text/apply-edits";
+export { BUILTIN_IDS } from "./rules/builtin/catalogue";
 export * from "./features";

@@ -5,6 +5,7 @@ import { callFunction, isCallable } from "./engine/py-function";
 import { paddleRaise, pythonRaise } from "./engine/py-raise";
 import { typeRepr } from "./engine/py-value";
 import type { BoundArgs } from "./engine/signature";
+import { MAX_REPLAY_STEPS } from "./engine/program";
 import { SchedulerState } from "./engine/state";
 import type { PyValue } from "./types";
 
@@ -12,6 +13,8 @@ interface MultiplicativeParams {
   baseLr: number;
   fn: PyValue;
   lastEpoch: number;
+  /** A float last_epoch stays a float after `+= 1`, and Paddle's `range(1, last_epoch + 1)` rejects it. */
+  floatEpoch: boolean;
 }
 
 class MultiplicativeState extends SchedulerState {
@@ -29,7 +32,11 @@ class MultiplicativeState extends SchedulerState {
   /** Paddle: `cur_lr = base_lr; for epoch in range(1, last_epoch + 1): cur_lr = cur_lr * lr_lambda(epoch)`. */
   override getLr(): number {
     const t = this.lastEpoch;
-    if (!Number.isInteger(t)) pythonRaise("TypeError", "'float' object cannot be interpreted as an integer", null);
+    if (!Number.isInteger(t) || this.p.floatEpoch) pythonRaise("TypeError", "'float' object cannot be interpreted as an integer", null);
+    if (t > MAX_REPLAY_STEPS) {
+      // Paddle would call lr_lambda t times on every step; lrlens refuses rather than hang.
+      pythonRaise("RuntimeError", `MultiplicativeDecay multiplies lr_lambda(e) for every epoch up to ${t}; lrlens evaluates it up to epoch ${MAX_REPLAY_STEPS}`, "last_epoch");
+    }
     if (t < this.cachedEpoch) {
       this.cachedEpoch = 0;
       this.cachedLr = this.baseLr;
@@ -58,7 +65,7 @@ export const MultiplicativeDecay: SchedulerDefinition<MultiplicativeParams> = {
       paddleRaise("TypeError", `The type of 'lr_lambda' in 'MultiplicativeDecay' must be 'function', but received ${typeRepr(args.lr_lambda)}.`, "lr_lambda");
     }
     const baseLr = baseLearningRate(args.learning_rate, "learning_rate");
-    return { baseLr, fn: args.lr_lambda, lastEpoch: lastEpochArg(args.last_epoch) };
+    return { baseLr, fn: args.lr_lambda, lastEpoch: lastEpochArg(args.last_epoch), floatEpoch: args.last_epoch.type === "float" };
   },
 
   create(p) {
