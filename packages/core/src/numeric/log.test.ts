@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crLog } from "./log";
-import { nextDown, nextUp } from "./exact-testing";
+import { nextDown, nextUp } from "./testing/exact";
 
 // Values printed by CPython 3.11 `math.log` on glibc 2.36 (x86_64): the library Paddle's vectors were made with.
 const GLIBC_LOG: [number, number][] = [

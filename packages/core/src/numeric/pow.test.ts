@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pyPow, pyPowChecked } from "./pow";
-import { exactRational, isCorrectlyRounded } from "./exact-testing";
+import { exactRational, isCorrectlyRounded } from "./testing/exact";
 
 /** base^k as an exact rational num/den. */
 function exactPow(base: number, k: number): [bigint, bigint] {

@@ -61,6 +61,10 @@ export interface SchedulerDefinition<P = any> {
   closedForm: boolean;
   /** How many leading args `formatSpec` prints positionally (LinearWarmup prints its wrapped schedule first, unnamed). */
   reprPositional?: number;
+  /** Python module of the class, for `<class '...'>` in messages; default `paddle.optimizer.lr` (a suite class sets its own). */
+  pyModule?: string;
+  /** True for a base class nobody instantiates (LRScheduler): buildable, but left out of `listSchedulers()`. */
+  abstract?: boolean;
   validate(args: BoundArgs): P;
   create(params: P, children: Readonly<Record<string, SchedulerState>>): SchedulerState;
   forms?(params: P, children: Readonly<Record<string, ValidatedNode>>): FormSet;

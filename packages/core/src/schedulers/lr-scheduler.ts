@@ -26,6 +26,7 @@ export const LRScheduler: SchedulerDefinition<BaseParams> = {
     ...LAST_EPOCH_PARAMS,
   ],
   closedForm: false,
+  abstract: true,
 
   validate(args: BoundArgs): BaseParams {
     return { baseLr: baseLearningRate(args.learning_rate, "learning_rate"), lastEpoch: lastEpochArg(args.last_epoch) };

@@ -11,6 +11,8 @@ describe("the scheduler registry", () => {
     ]) {
       expect(names).toContain(n);
     }
+    expect(names).not.toContain("LRScheduler");
+    expect(getSchedulerInfo("LRScheduler")?.name).toBe("LRScheduler");
     const poly = getSchedulerInfo("PolynomialDecay");
     expect(poly?.params.find((p) => p.name === "end_lr")?.default).toEqual({ type: "float", value: 0.0001 });
     expect(poly?.closedForm).toBe(true);

@@ -17,9 +17,9 @@ function infoOf(def: SchedulerDefinition): SchedulerInfo {
   return { name: def.name, doc: def.doc, params: def.params, closedForm: def.closedForm };
 }
 
-/** Every registered class (Paddle's in `paddle.optimizer.lr` order first, then registered ones). */
+/** Every instantiable registered class (Paddle's in `paddle.optimizer.lr` order first, then registered ones). */
 export function listSchedulers(): SchedulerInfo[] {
-  return [...REGISTRY.values()].map(infoOf);
+  return [...REGISTRY.values()].filter((d) => !d.abstract).map(infoOf);
 }
 
 export function getSchedulerInfo(name: string): SchedulerInfo | undefined {

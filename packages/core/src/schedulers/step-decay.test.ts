@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { referencePow } from "../numeric/exact-testing";
+import { referencePow } from "../numeric/testing/exact";
 import { buildError, curve, program, stepped } from "./testing/spec";
 
 describe("StepDecay", () => {

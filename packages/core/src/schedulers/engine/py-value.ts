@@ -1,6 +1,7 @@
 /** Python's view of argument values: type names, isinstance checks, str()/repr(), truthiness and comparisons that raise Python's TypeError. */
 import { pyFloatRepr } from "../../text/py-repr";
 import type { PyValue } from "../types";
+import { lookupScheduler } from "../registry";
 import { pythonRaise } from "./py-raise";
 
 /** Module path printed in `<class '...'>` for scheduler instances. */
@@ -32,9 +33,9 @@ export function typeName(v: PyValue): string {
   }
 }
 
-/** `str(type(x))`, e.g. `<class 'float'>`, `<class 'paddle.optimizer.lr.StepDecay'>`. */
+/** `str(type(x))`, e.g. `<class 'float'>`, `<class 'paddle.optimizer.lr.StepDecay'>` (a registered suite class names its own module). */
 export function typeRepr(v: PyValue): string {
-  if (v.type === "scheduler") return `<class '${PADDLE_LR_MODULE}.${v.spec.name}'>`;
+  if (v.type === "scheduler") return `<class '${lookupScheduler(v.spec.name)?.pyModule ?? PADDLE_LR_MODULE}.${v.spec.name}'>`;
   return `<class '${typeName(v)}'>`;
 }
 

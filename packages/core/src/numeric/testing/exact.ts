@@ -1,4 +1,4 @@
-/** Test-side exact rational arithmetic: a double as a BigInt fraction, and an independent "is this the correctly rounded double?" check. */
+/** Test-only exact rational arithmetic: a double as a BigInt fraction, an independent "is this the correctly rounded double?" check, and reference powers built on it. */
 
 const F64 = new Float64Array(1);
 const U64 = new BigUint64Array(F64.buffer);
