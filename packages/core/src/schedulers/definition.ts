@@ -6,7 +6,7 @@
 import type { BoundArgs } from "./engine/signature";
 import type { Form } from "./engine/form";
 import type { SchedulerState } from "./engine/state";
-import type { Marker, ParamInfo } from "./types";
+import type { Marker, ParamInfo, PyValue } from "./types";
 
 /** The closed forms a validated scheduler offers (all optional: a class without any is replayed step by step). */
 export interface FormSet {
@@ -61,6 +61,12 @@ export interface SchedulerDefinition<P = any> {
   closedForm: boolean;
   /** How many leading args `formatSpec` prints positionally (LinearWarmup prints its wrapped schedule first, unnamed). */
   reprPositional?: number;
+  /**
+   * How the class prints in constructor chains when its own text is not Paddle's call: a suite
+   * class equivalent to a Paddle one (PaddleDetection's lazy piecewise prints as the
+   * `PiecewiseDecay(boundaries=..., values=...)` the suite really builds).
+   */
+  format?(args: Record<string, PyValue>): string;
   /** Python module of the class, for `<class '...'>` in messages; default `paddle.optimizer.lr` (a suite class sets its own). */
   pyModule?: string;
   /** True for a base class nobody instantiates (LRScheduler): buildable, but left out of `listSchedulers()`. */

@@ -33,6 +33,7 @@ function isDefaultLastEpoch(name: string, v: PyValue): boolean {
  */
 export function formatSpec(spec: SchedulerSpec): string {
   const def = lookupScheduler(spec.name);
+  if (def?.format) return def.format(spec.args);
   const order = def ? def.params.map((p) => p.name) : [];
   const names = [...order.filter((n) => n in spec.args), ...Object.keys(spec.args).filter((n) => !order.includes(n))];
   const positional = def?.reprPositional ?? 0;
