@@ -2,7 +2,7 @@
 import type { AnalyzedSchedule } from "../analysis/types";
 import type { Span } from "../model/positions";
 import { chainOf, linkAnchor, num, paramSpan } from "./support/chain";
-import { evaluate, firstStepWhere, valueAtStep } from "./support/evaluate";
+import { evaluate, firstStepWhere, isBadLr, valueAtStep } from "./support/evaluate";
 import type { Finding, RuleContext, RuleMeta } from "./types";
 
 export const meta: RuleMeta = {
@@ -67,9 +67,8 @@ export function check(ctx: RuleContext): Finding<Data>[] {
   const out: Finding<Data>[] = [];
   for (const s of ctx.analysis.schedules) {
     const e = evaluate(s);
-    const bad = (y: number) => !(y >= 0) || !Number.isFinite(y);
-    if (!e || !e.lr.some(bad)) continue;
-    const step = firstStepWhere(e, bad);
+    if (!e || e.firstBad === undefined) continue;
+    const step = firstStepWhere(e, isBadLr);
     if (step === undefined) continue;
     const cause = causeOf(s);
     out.push({

@@ -70,7 +70,7 @@ export function check(ctx: RuleContext): Finding<Data>[] {
   for (const s of ctx.analysis.schedules) {
     const link = decayLink(s);
     const e = evaluate(s);
-    if (!link || !e || e.error || e.lr.some((y) => !(y >= 0) || !Number.isFinite(y))) continue;
+    if (!link || !e || e.error || e.firstBad !== undefined) continue;
     const w = link.depth > 0 ? warmupOf(s) : undefined;
     const startStep = w ? w.steps : 0;
     if (startStep >= e.n - 1) continue;

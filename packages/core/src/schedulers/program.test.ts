@@ -30,6 +30,16 @@ const SCHEDULES = [
 ];
 
 describe("Program", () => {
+  it("has an O(1) valueAt for a recursive cosine inside LinearWarmup (stepped by epoch) but not for the bare recursive cosine", () => {
+    const wrapped = program(SCHEDULES[0]);
+    const bare = program("CosineAnnealingDecay(learning_rate=0.1, T_max=23)");
+    expect(wrapped.hasClosedForm?.()).toBe(true);
+    expect(bare.hasClosedForm?.()).toBe(false);
+    // The closed form the wrapped chain runs agrees with its dense curve, step for step.
+    const dense = wrapped.curve(200).lr;
+    for (const k of [0, 12, 13, 50, 110, 199]) expect(wrapped.valueAt(k)).toBe(dense[k]);
+  });
+
   it("samples keep the global minimum, maximum and both ends of the curve, for any horizon and point budget", () => {
     fc.assert(
       fc.property(fc.constantFrom(...SCHEDULES), fc.integer({ min: 2, max: 3000 }), fc.integer({ min: 4, max: 300 }), (call, requested, maxPoints) => {

@@ -150,6 +150,8 @@ export interface Program {
   sample(n: number, maxPoints: number): Sampled;
   /** LR after `step` step() calls (closed form, or replayed with a cap for recursive schedules). */
   valueAt(step: number): number;
+  /** Whether `valueAt` is O(1) for this chain as stepped (e.g. a recursive cosine inside LinearWarmup runs its closed form). */
+  hasClosedForm?(): boolean;
   /** Warmup end, milestones, periods... within [0, n). */
   markers(n: number): Marker[];
   /** The horizon the schedule itself implies (T_max, last milestone, total_steps, ...), if any. */

@@ -24,7 +24,12 @@ export interface Evaluation {
   final: number;
   peak: number;
   min: number;
+  /** Index into `lr` of the first sample that is negative, NaN or infinite (computed once for every rule). */
+  firstBad?: number;
 }
+
+/** Negative, NaN or infinite: a learning rate that breaks training. */
+export const isBadLr = (y: number): boolean => !(y >= 0) || !Number.isFinite(y);
 
 const SAMPLE_POINTS = 256;
 /** Recursive schedules up to this many steps are evaluated densely (one replay, ~1 MB at most). */
@@ -43,7 +48,8 @@ export function evaluate(s: AnalyzedSchedule): Evaluation | undefined {
   let result: Evaluation | null = null;
   if (program) {
     const n = Math.max(1, Math.floor(s.horizon.steps));
-    const closedForm = chainOf(s.spec).every((l) => getSchedulerInfo(l.spec.name)?.closedForm === true);
+    // Ask the program: a recursive class can run its closed form inside a chain (cosine under LinearWarmup).
+    const closedForm = program.hasClosedForm?.() ?? chainOf(s.spec).every((l) => getSchedulerInfo(l.spec.name)?.closedForm === true);
     let steps: Float64Array;
     let lr: Float64Array;
     let error: ParamError | undefined;
@@ -62,11 +68,14 @@ export function evaluate(s: AnalyzedSchedule): Evaluation | undefined {
     if (lr.length > 0) {
       let peak = -Infinity;
       let min = Infinity;
-      for (const y of lr) {
+      let firstBad: number | undefined;
+      for (let i = 0; i < lr.length; i++) {
+        const y = lr[i];
         if (y > peak) peak = y;
         if (y < min) min = y;
+        if (firstBad === undefined && isBadLr(y)) firstBad = i;
       }
-      result = { program, n, closedForm, dense, steps, lr, error, start: lr[0], final: lr[lr.length - 1], peak, min };
+      result = { program, n, closedForm, dense, steps, lr, error, start: lr[0], final: lr[lr.length - 1], peak, min, firstBad };
     }
   }
   cache.set(s, result);

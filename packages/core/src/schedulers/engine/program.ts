@@ -189,6 +189,14 @@ export class ScheduleProgram implements Program {
     return res;
   }
 
+  hasClosedForm(): boolean {
+    try {
+      return this.formSet.stepped !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
   valueAt(step: number): number {
     const i = normalizeCount(step);
     const fs = this.formSet;
