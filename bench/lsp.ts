@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
-import { analyzeDocument, documentDiagnostics, lint, type Host } from "@lrlens/core";
+import { analyzeDocument, documentDiagnostics, lint, newSectionCache, type Host, type SectionCache } from "@lrlens/core";
 import { toDiagnostic } from "../packages/lsp/src/convert";
 import { LspClient, positionOf, REPO_ROOT, uriOf } from "../packages/lsp/test/harness";
 import { editedLearningRate, MILLION_STEP_CONFIG, ocrConfig } from "./lsp-configs";
@@ -40,13 +40,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 3) => Number(x.toFixed(d));
 
 /** What the server computes for diagnostics after an edit, in process: analysis, rules, placement, LSP conversion. */
-function serverDiagnostics(uri: string, text: string, host: Host): number {
-  const analysis = analyzeDocument(uri, text, host, {});
+function serverDiagnostics(uri: string, text: string, host: Host, sectionCache?: SectionCache): number {
+  const analysis = analyzeDocument(uri, text, host, { sectionCache });
   return documentDiagnostics(analysis, lint(analysis, {})).map(toDiagnostic).length;
 }
 
-function computeRows(lines: number, iterations: number): LspBenchRow {
+/**
+ * `incremental`: as the server runs after an edit (the document's unchanged top-level sections
+ * reused from the previous analysis); otherwise the whole document is parsed (a first open).
+ */
+function computeRows(lines: number, iterations: number, incremental: boolean): LspBenchRow {
   const host: Host = { readFile: () => undefined };
+  const sectionCache = incremental ? newSectionCache() : undefined;
   let text = ocrConfig(lines);
   const uri = "file:///bench/rec.yml";
   const ours: number[] = [];
@@ -54,7 +59,7 @@ function computeRows(lines: number, iterations: number): LspBenchRow {
   for (let k = 0; k < iterations + 20; k++) {
     text = editedLearningRate(text, k).text;
     const t0 = performance.now();
-    serverDiagnostics(uri, text, host);
+    serverDiagnostics(uri, text, host, sectionCache);
     const t1 = performance.now();
     parseDocument(text, { keepSourceTokens: true });
     const t2 = performance.now();
@@ -66,7 +71,7 @@ function computeRows(lines: number, iterations: number): LspBenchRow {
   }
   const value = median(ours);
   const baseline = median(bare);
-  return { name: `diagnostics compute, ${text.split("\n").length}-line config (median ms)`, value: round(value), unit: "ms", baseline: round(baseline), baselineName: "yaml.parseDocument", ratio: round(value / baseline, 2), target: "≤ 1.5× parseDocument", pass: value / baseline <= 1.5 };
+  return { name: `diagnostics compute, ${text.split("\n").length}-line config, ${incremental ? "after an edit" : "whole document"} (median ms)`, value: round(value), unit: "ms", baseline: round(baseline), baselineName: "yaml.parseDocument", ratio: round(value / baseline, 2), target: "≤ 1.5× parseDocument", pass: value / baseline <= 1.5 };
 }
 
 interface Latency {
@@ -174,7 +179,7 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
-async function rssRow(count: number): Promise<LspBenchRow> {
+async function rssRows(count: number): Promise<LspBenchRow[]> {
   const { root, files } = configsToOpen(count);
   const client = await LspClient.start({ root });
   try {
@@ -191,9 +196,22 @@ async function rssRow(count: number): Promise<LspBenchRow> {
         }
       }
     }
+    // RSS right after the burst holds garbage V8 has not handed back yet: its memory reducer does
+    // that once the server has idled for a while. Report the burst reading and the one 20 s later.
     await sleep(1500);
-    const mb = rssMb(client.child.pid!);
-    return { name: `server RSS with ${files.length} configs open (MB)`, value: round(mb, 1), unit: "MB", target: "≤ 100 MB", pass: mb <= 100 };
+    const burst = rssMb(client.child.pid!);
+    let settled = burst;
+    let peak = burst;
+    for (let waited = 0; waited < 20_000; waited += 2000) {
+      await sleep(2000);
+      settled = rssMb(client.child.pid!);
+      peak = Math.max(peak, settled);
+    }
+    return [
+      { name: `server RSS with ${files.length} configs open, after 20 s idle (MB)`, value: round(settled, 1), unit: "MB", target: "≤ 100 MB", pass: settled <= 100 },
+      { name: `server RSS with ${files.length} configs open, 1.5 s after the burst (MB)`, value: round(burst, 1), unit: "MB" },
+      { name: `server RSS peak while idling (MB)`, value: round(peak, 1), unit: "MB" },
+    ];
   } finally {
     await client.shutdown().catch(() => client.kill());
   }
@@ -213,7 +231,7 @@ export async function runLspBench(options: { quick?: boolean; only?: string } = 
       rows.push({ name: `${name}: FAILED (${e instanceof Error ? e.message : String(e)})`, value: NaN, unit: "", pass: false });
     }
   };
-  await section("diagnostics compute", () => [computeRows(300, quick ? 50 : 300), computeRows(10_000, quick ? 10 : 40)]);
+  await section("diagnostics compute", () => [computeRows(300, quick ? 50 : 300, true), computeRows(10_000, quick ? 10 : 40, true), computeRows(10_000, quick ? 10 : 40, false)]);
   for (const lines of [300, 10_000]) {
     const actual = lines === 300 ? "300" : "10k";
     await section(`edit latency ${actual}`, async () => {
@@ -227,7 +245,7 @@ export async function runLspBench(options: { quick?: boolean; only?: string } = 
     });
   }
   await section("hover", () => hoverRows(quick ? 40 : 200));
-  await section("rss", async () => [await rssRow(quick ? 100 : 500)]);
+  await section("rss", () => rssRows(quick ? 100 : 500));
   return rows;
 }
 

@@ -17,6 +17,7 @@ export { build, construct, formatSpec, getSchedulerInfo, listSchedulers, registe
 export { compileLambda } from "./expr";
 export { parseConfigText } from "./config/parse";
 export { loadConfig, type ParseCache } from "./config/load";
+export { newSectionCache, parseBySections, type SectionCache } from "./config/sectioned-parse";
 export * as configAccess from "./config/access";
 export { DIALECTS, detectDialect, getDialect } from "./dialects";
 export { resolveStepsPerEpoch, stepsPerEpochDirective } from "./dialects/common/steps-per-epoch";

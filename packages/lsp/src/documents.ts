@@ -2,7 +2,7 @@
  * The analysis side's view of open documents: their text, the analysis and lint of each version
  * (cached, bounded), and the base files each one inherits from.
  */
-import { analyzeDocument, documentDiagnostics, lint, LineIndex, mayHoldSchedule, type Analysis, type Diagnostic } from "@lrlens/core";
+import { analyzeDocument, documentDiagnostics, lint, LineIndex, mayHoldSchedule, newSectionCache, type Analysis, type Diagnostic, type SectionCache } from "@lrlens/core";
 import { uriKey, type FileHost } from "./host";
 import { isProjectFile, type ProjectConfigs, type ProjectEntry } from "./project";
 import type { Settings } from "./settings";
@@ -26,12 +26,16 @@ export interface Snapshot {
 
 /** Bounded so 500 open configs do not each pin an analysis; an evicted one is rebuilt on demand. */
 const MAX_SNAPSHOTS = 4;
+/** Documents whose parsed sections are kept for the next keystroke (the ones being edited). */
+const MAX_SECTION_CACHES = 4;
 
 export class DocumentStore {
   private readonly docs = new Map<string, { version: number; text: string }>();
   /** `uriKey` → the URI the client opened it under. */
   private readonly openKeys = new Map<string, string>();
   private readonly snapshots = new Map<string, Snapshot>();
+  /** Parsed top-level sections of recently analysed documents, so an edit re-parses one section of a large file. */
+  private readonly sections = new Map<string, SectionCache>();
 
   constructor(
     private readonly host: FileHost,
@@ -46,6 +50,7 @@ export class DocumentStore {
 
   close(uri: string): void {
     this.docs.delete(uri);
+    this.sections.delete(uri);
     this.openKeys.delete(uriKey(uri));
     this.drop((s) => s.uri === uri);
   }
@@ -110,11 +115,20 @@ export class DocumentStore {
     for (const [k, s] of [...this.snapshots]) if (pred(s)) this.snapshots.delete(k);
   }
 
+  /** The document's section cache, most recently used last; the least recent ones are dropped. */
+  private sectionCacheFor(uri: string): SectionCache {
+    const cache = this.sections.get(uri) ?? newSectionCache();
+    this.sections.delete(uri);
+    this.sections.set(uri, cache);
+    while (this.sections.size > MAX_SECTION_CACHES) this.sections.delete(this.sections.keys().next().value as string);
+    return cache;
+  }
+
   private build(uri: string, version: number, text: string, settings: Settings): Snapshot {
     const project = this.projects.for(uri);
     const host = this.host.forDocument(uri, { allowOutsideWorkspace: settings.allowOutsideWorkspace, maxFileChars: settings.limits.maxDocumentChars });
     const options = { stepsPerEpoch: settings.stepsPerEpoch ?? project.config?.stepsPerEpoch, limits: settings.limits };
-    const analysis = analyzeDocument(uri, text, host, options);
+    const analysis = analyzeDocument(uri, text, host, { ...options, sectionCache: this.sectionCacheFor(uri) });
     const lintOptions = { rules: settings.rules, project: project.config };
     let diagnostics: Diagnostic[] | undefined;
     const lineIndex = new LineIndex(text);

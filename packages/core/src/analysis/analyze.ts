@@ -52,7 +52,7 @@ function safe<T>(f: () => T): T | undefined {
 
 export function analyzeDocument(uri: string, text: string, host: Host, options: AnalyzeOptions = {}): Analysis {
   const limits = resolveLimits(options);
-  const config = loadConfig(uri, text, host, limits, options.parseCache);
+  const config = loadConfig(uri, text, host, limits, options.parseCache, options.sectionCache);
   const found = detectDialect(config.own, config.root);
   if (!found.dialect) {
     // Not a config we know: no schedules and no alarms (Red Hat YAML already reports syntax errors).

@@ -1,5 +1,6 @@
 /** The result of analysing one document: its loaded config, its schedules with their programs, and diagnostics. */
 import type { ParseCache } from "../config/load";
+import type { SectionCache } from "../config/sectioned-parse";
 import type { Host, Limits, LoadedConfig } from "../config/types";
 import type { DialectId, Schedule } from "../dialects/types";
 import type { Diagnostic, Severity } from "../model/diagnostics";
@@ -11,6 +12,8 @@ export interface AnalyzeOptions {
   limits?: Partial<Limits>;
   /** Parsed files shared across analyses (bases reused by many configs); see `config/load.ts`. */
   parseCache?: ParseCache;
+  /** The document's own sections from its previous analysis (an editor's keystrokes); see `config/sectioned-parse.ts`. */
+  sectionCache?: SectionCache;
 }
 
 export interface AnalyzedSchedule extends Schedule {

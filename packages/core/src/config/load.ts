@@ -9,6 +9,7 @@ import { BASE_KEYS, type BaseRef, type InheritanceStyle, readBaseRefs } from "./
 import { DiagnosticCollector, relatedInfo } from "./file-diagnostics";
 import { mergeDetection, mergeSegmentation, type SegMergeConflict, withoutKey } from "./inheritance-merge";
 import { parseConfigText } from "./parse";
+import { parseBySections, type SectionCache } from "./sectioned-parse";
 import { DEFAULT_LIMITS, type ConfigMap, type ConfigNode, type Host, type Limits, type LoadedConfig, type ParsedFile } from "./types";
 import { basenameUri, resolveUri } from "./uri";
 import type { RelatedInfo, Severity } from "../model/diagnostics";
@@ -106,7 +107,7 @@ class ChainLoader {
     this.inclusions++;
     const file = this.parsed(target);
     if (!file) {
-      this.report("missing-base", "error", `Base \`${ref.path}\` not found (${target}): the suite stops with FileNotFoundError.`, ref.span, route);
+      this.report("missing-base", "error", `Base \`${ref.path}\` not found or not a readable regular file (${target}): the suite stops with FileNotFoundError.`, ref.span, route);
       return undefined;
     }
     if (!isMap(file.root)) {
@@ -206,9 +207,10 @@ function cachedParse(cache: ParseCache | undefined, uri: string, text: string, l
   return file;
 }
 
-export function loadConfig(uri: string, text: string, host: Host, limits?: Partial<Limits>, cache?: ParseCache): LoadedConfig {
+export function loadConfig(uri: string, text: string, host: Host, limits?: Partial<Limits>, cache?: ParseCache, sections?: SectionCache): LoadedConfig {
   const lim: Limits = { ...DEFAULT_LIMITS, ...(limits ?? {}) };
-  const own = cachedParse(cache, uri, text, lim);
+  // An editor re-analyses the same large document on every keystroke: reuse its unchanged sections.
+  const own = sections ? parseBySections(uri, text, lim, sections) : cachedParse(cache, uri, text, lim);
   const files = new Map<string, ParsedFile>([[uri, own]]);
   const config: LoadedConfig = { uri, root: own.root, own, files, diagnostics: [...own.diagnostics] };
   const loader = new ChainLoader(own, host, lim, files, cache);
