@@ -46,12 +46,17 @@ export function sectionStarts(text: string): number[] | undefined {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     const c = text.charCodeAt(at);
+    // Most lines of a large config are indented: only column-0 text needs a closer look.
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x23 /* # */) {
+      at = end + 1;
+      continue;
+    }
     const line = text.slice(at, Math.min(end, at + 256));
     if (c === 0x25 /* % */ || line.startsWith("---") || line.startsWith("...") || c === 0x09) return undefined;
     if (SECTION_START.test(line)) {
       starts.push(sawContent ? at : 0);
       sawContent = true;
-    } else if (!sawContent && line.trim() !== "" && !line.trimStart().startsWith("#")) return undefined;
+    } else if (!sawContent && line.trim() !== "") return undefined;
     at = end + 1;
   }
   return starts.length >= 2 ? starts : undefined;
