@@ -213,3 +213,20 @@ function checkSarif(log: any): void {
   const a = run.results.find((x: any) => x.ruleId === "no-string-number");
   expect(a.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "a.yml", uriBaseId: "%SRCROOT%" }, region: { startLine: 4, startColumn: 18, endLine: 4, endColumn: 22 } });
 }
+
+describe("lrlens check --concurrency", () => {
+  it("reports exactly the same in worker threads as in one thread, in the same order", () => {
+    const one = lrlens(["check", FIXTURES, "--format", "json", "--concurrency", "off"]);
+    const three = lrlens(["check", FIXTURES, "--format", "json", "--concurrency", "3"]);
+    expect(three.stderr).toBe("");
+    expect(three.status).toBe(one.status);
+    expect(json(three.stdout).files.length).toBeGreaterThan(20);
+    expect(three.stdout).toBe(one.stdout);
+  });
+
+  it("rejects a value that is neither a number, auto nor off", () => {
+    const r = lrlens(["check", FIXTURES, "--concurrency", "many"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--concurrency must be a whole number/);
+  });
+});

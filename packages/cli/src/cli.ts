@@ -45,6 +45,13 @@ function ruleSetting(value: string, previous: Record<string, Severity | "off"> =
   return { ...previous, [id]: norm };
 }
 
+/** `--concurrency`: a whole number of worker threads, `auto` or `off` (as ESLint's flag). */
+function concurrency(value: string): number | "auto" | "off" {
+  const v = value.trim().toLowerCase();
+  if (v === "auto" || v === "off") return v;
+  return positiveInt("--concurrency")(v);
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export async function execute(argv: readonly string[], io: Io): Promise<number> {
@@ -79,14 +86,15 @@ export async function execute(argv: readonly string[], io: Io): Promise<number> 
     .option("--max-warnings <N>", "exit 1 when there are more than N warnings (-1: no limit)", integer("--max-warnings"), -1)
     .option("--rule <id=severity>", "set a rule's severity, or off (repeatable)", ruleSetting)
     .option("--allow-read <dir>", "read configs and their _BASE_ files only inside <dir> (repeatable; default: anywhere)", collect)
+    .option("--concurrency <N|auto|off>", "worker threads for large runs (output is the same either way)", concurrency, "auto")
     .option("--color", "force colour output")
     .option("--no-color", "disable colour output")
     .action(
-      (
+      async (
         paths: string[],
-        o: { format: "stylish" | "json" | "sarif"; fix: boolean; stepsPerEpoch?: number; maxWarnings: number; rule?: Record<string, Severity | "off">; allowRead?: string[]; color?: boolean },
+        o: { format: "stylish" | "json" | "sarif"; fix: boolean; stepsPerEpoch?: number; maxWarnings: number; rule?: Record<string, Severity | "off">; allowRead?: string[]; concurrency: number | "auto" | "off"; color?: boolean },
       ) => {
-        code = runCheck(paths, { ...o, rules: o.rule ?? {}, colors: colorsFor(io, o.color), version: VERSION }, io);
+        code = await runCheck(paths, { ...o, rules: o.rule ?? {}, colors: colorsFor(io, o.color), version: VERSION }, io);
       },
     );
 

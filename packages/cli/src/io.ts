@@ -7,4 +7,6 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour is only used then, unless forced). */
   isTTY: boolean;
+  /** The bundled CLI script, when worker threads can run it (set by the real binary; tests in-process leave it out). */
+  workerScript?: string;
 }

@@ -2,21 +2,23 @@
  * `lrlens check <files|dirs|globs...>`: lints every config (ESLint-like), optionally fixes it in
  * place, and prints the results as stylish text, JSON or SARIF. Returns the exit code.
  */
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { analyzeDocument, lint, RULES, type Diagnostic, type ParseCache, type Severity } from "@lrlens/core";
-import { applyAllFixes } from "../core-internal";
+import type { Severity } from "@lrlens/core";
 import type { Colors } from "../colors";
 import { expandArguments } from "../files";
 import { formatJson } from "../format/json";
 import { formatSarif } from "../format/sarif";
 import { formatStylish } from "../format/stylish";
-import { createNodeHost, displayPath, pathToUri, readTextFile } from "../host";
+import { displayPath } from "../host";
 import type { Io } from "../io";
-import { ProjectConfigs } from "../project";
+import { checkInWorkers, workerCount } from "../parallel/pool";
 import { countSeverities, type CheckReport, type FileReport } from "../report";
 import { formatTimings } from "../timing";
 import { UsageError } from "../usage";
+import { FileChecker, type CheckerOptions, type FileOutcome } from "./check-file";
+import { autoFixable, pickFix } from "./fix-choice";
+
+export { autoFixable } from "./fix-choice";
 
 export interface CheckOptions {
   format: "stylish" | "json" | "sarif";
@@ -25,69 +27,60 @@ export interface CheckOptions {
   maxWarnings: number;
   rules: Record<string, Severity | "off">;
   allowRead?: string[];
+  /** Worker threads: a number, `auto` (one per core for large runs) or `off`. */
+  concurrency?: number | "auto" | "off";
   colors: Colors;
   version: string;
 }
 
-const SAFE_FIX_RULES = new Set(RULES.filter((r) => r.meta.fixable === "safe").map((r) => r.meta.id));
-
-/** Whether `--fix` applies this diagnostic's fix: a rule with safe fixes, and a fix it would pick. */
-export function autoFixable(d: Diagnostic): boolean {
-  return SAFE_FIX_RULES.has(d.rule) && pickFix(d) !== undefined;
+/**
+ * The outcomes of every file, in the order given. Worker threads only when the bundle can start
+ * them (`io.workerScript`), the run is large, nothing is written (`--fix` stays in order, since a
+ * fixed file may be another's base) and no timing table is asked for.
+ */
+async function checkAll(files: { path: string; display: string }[], options: CheckOptions, io: Io, timings?: Map<string, number>): Promise<FileOutcome[]> {
+  const checkerOptions: CheckerOptions = { fix: options.fix, stepsPerEpoch: options.stepsPerEpoch, rules: options.rules, allowRead: options.allowRead, cwd: io.cwd };
+  const workers = io.workerScript && !options.fix && !timings ? workerCount(options.concurrency ?? "auto", files.length) : 0;
+  if (workers > 0) {
+    try {
+      return await checkInWorkers(io.workerScript as string, workers, checkerOptions, files);
+    } catch (e) {
+      // Workers are an optimisation: if they cannot run here, the same work runs in this thread.
+      io.stderr(`lrlens: worker threads failed (${e instanceof Error ? e.message : String(e)}); checking in one thread.\n`);
+    }
+  }
+  const checker = new FileChecker(checkerOptions, pickFix, timings);
+  const outcomes: FileOutcome[] = [];
+  for (const f of files) {
+    const outcome = checker.check(f);
+    outcomes.push(outcome);
+    // Stop at the first unreadable file, before fixing any later one.
+    if (outcome.unreadable) break;
+  }
+  return outcomes;
 }
 
-function pickFix(d: Diagnostic) {
-  if (!SAFE_FIX_RULES.has(d.rule)) return undefined;
-  const fixes = d.fixes ?? [];
-  return fixes.find((f) => f.preferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
-}
-
-export function runCheck(args: string[], options: CheckOptions, io: Io): number {
+export async function runCheck(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const { files, problems } = expandArguments(args, io.cwd);
   if (problems.length > 0) throw new UsageError(problems[0]);
-  const projects = new ProjectConfigs(io.cwd);
-  const host = createNodeHost({ roots: options.allowRead, memo: true });
   const timings = io.env.LRLENS_TIMING ? new Map<string, number>() : undefined;
-  // One parse per file for the whole run: the bases of a suite are shared by hundreds of configs.
-  const parseCache: ParseCache = new Map();
+  const outcomes = await checkAll(files, options, io, timings);
   const reports: FileReport[] = [];
   const extra = new Map<string, FileReport>();
   const seen = new Set<string>();
-  const shownProjects = new Set<string>();
 
-  for (const f of files) {
-    const read = readTextFile(f.path);
-    if (!read.ok) throw new UsageError(`${f.display}: ${read.reason}`);
-    const project = projects.forFile(f.path);
-    if (project.path && project.diagnostics.length > 0 && !shownProjects.has(project.path)) {
-      shownProjects.add(project.path);
-      extra.set(project.path, { file: displayPath(project.path, io.cwd), diagnostics: project.diagnostics });
-    }
-    const uri = pathToUri(f.path);
-    const stepsPerEpoch = options.stepsPerEpoch ?? project.config?.stepsPerEpoch;
-    const lintText = (text: string): Diagnostic[] =>
-      lint(analyzeDocument(uri, text, host, { stepsPerEpoch, parseCache }), { rules: options.rules, project: project.config, timings });
-
-    let diagnostics: Diagnostic[];
-    const report: FileReport = { file: f.display, diagnostics: [] };
-    if (options.fix) {
-      const result = applyAllFixes(lintText, read.text, { uri, select: pickFix });
-      if (result.text !== read.text) {
-        writeFileSync(f.path, result.text);
-        host.forget(uri);
-        report.fixed = true;
-      }
-      diagnostics = result.remaining;
-    } else {
-      diagnostics = lintText(read.text);
-    }
+  for (const o of outcomes) {
+    if (o.unreadable) throw new UsageError(`${o.display}: ${o.unreadable}`);
+    if (o.project && !extra.has(o.project.path)) extra.set(o.project.path, { file: o.project.display, diagnostics: o.project.diagnostics });
+    const report: FileReport = { file: o.display, diagnostics: [] };
+    if (o.fixed) report.fixed = true;
     // Each diagnostic is listed under the file it points into (a `_BASE_` file for inherited
     // values), once, even when several linted files inherit it.
-    for (const d of diagnostics) {
+    for (const d of o.diagnostics) {
       const key = `${d.uri}|${d.span.start}|${d.span.end}|${d.rule}|${d.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (d.uri === uri) report.diagnostics.push(d);
+      if (d.uri === o.uri) report.diagnostics.push(d);
       else {
         let other = extra.get(d.uri);
         if (!other) extra.set(d.uri, (other = { file: displayPath(d.uri, io.cwd), diagnostics: [] }));
