@@ -3,6 +3,7 @@
  * extract, build, lint) over every config of ../shared/corpus, against bare `yaml.parse` of the
  * same texts in the same run. `node --import tsx bench/check.ts [--json]`; target ≥ 500 files/s.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -30,6 +31,25 @@ export interface CheckBenchResult {
   /** Of lrlensMs (same median round): analysis (load, dialect, build) and the rules. */
   analyzeMs: number;
   lintMs: number;
+  /** The built binary as a user runs it (`lrlens check <corpus> --format json`): a cold process, wall time, per `--concurrency`. */
+  binary?: { concurrency: string; ms: number; filesPerSecond: number }[];
+}
+
+/** Wall time of the shipped binary over the corpus (start-up, JIT warm-up, file reads and output included). */
+function binaryRuns(corpus: string, files: number): CheckBenchResult["binary"] {
+  const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+  const build = spawnSync(process.execPath, [join(repo, "esbuild.mjs"), "cli"], { cwd: repo, encoding: "utf8" });
+  if (build.status !== 0) return undefined;
+  return ["off", "auto"].map((concurrency) => {
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, [join(repo, "packages/cli/bin/lrlens.js"), "check", corpus, "--format", "json", "--concurrency", concurrency], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    return { concurrency, ms, filesPerSecond: (files / ms) * 1000 };
+  });
 }
 
 function listYaml(dir: string): string[] {
@@ -114,6 +134,7 @@ export function runCheckBench(options: { corpus?: string; rounds?: number } = {}
     perFileMs: { p50: quantile(perFile, 0.5), p95: quantile(perFile, 0.95), max: Math.max(...perFile) },
     analyzeMs: split.analyze,
     lintMs: split.lint,
+    binary: binaryRuns(corpus, files.length),
   };
 }
 
@@ -128,6 +149,7 @@ export function formatCheckBench(r: CheckBenchResult): string {
     `| — of which analyze (load, dialect, build) | ${f(r.analyzeMs)} | | |`,
     `| — of which lint (rules) | ${f(r.lintMs)} | | |`,
     `| yaml.parse (baseline) | ${f(r.yamlParseMs)} | ${f((r.files / r.yamlParseMs) * 1000)} | |`,
+    ...(r.binary ?? []).map((b) => `| \`lrlens check\` binary, cold process, --concurrency ${b.concurrency} | ${f(b.ms)} | ${f(b.filesPerSecond)} | |`),
     "",
     `ratio lrlens / yaml.parse: ${r.ratio.toFixed(2)}×; target ≥ ${r.target} files/s: ${r.pass ? "PASS" : "FAIL"} (${r.diagnostics} diagnostics)`,
     "",
