@@ -101,7 +101,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onDidChangeWatchedFiles(
     guardNotification(logger, "watchedFiles", (p) => {
-      for (const c of p.changes) {
+      // Checked before anything reaches the worker: a malformed change (no list, no URI) must not cost it a restart.
+      for (const c of Array.isArray(p?.changes) ? p.changes : []) {
+        if (typeof c?.uri !== "string") continue;
         engine.post({ t: "fileChanged", uri: c.uri });
         relintDependents(c.uri, c.type === FileChangeType.Created);
       }

@@ -7,7 +7,9 @@ import type { Diagnostic } from "../model/diagnostics";
 import { build } from "../schedulers";
 import type { BuildResult } from "../schedulers/types";
 import { LineIndex } from "../text/line-index";
+import { mayHoldSchedule } from "../features/relevance";
 import { schedulerStepAt } from "./iteration";
+import { bigIntFindings, capHorizon } from "./limit-findings";
 import type { Analysis, AnalyzedSchedule, AnalyzeOptions } from "./types";
 
 /** Used when neither the config nor the schedule implies a length. */
@@ -57,10 +59,14 @@ export function analyzeDocument(uri: string, text: string, host: Host, options: 
   if (!found.dialect) {
     // Not a config we know: no schedules and no alarms (Red Hat YAML already reports syntax errors).
     const diagnostics = found.error ? [internalError(uri, text, `dialect detection (${found.error.dialect})`, found.error.message)] : [];
+    // A document refused by a limit (too large, too deep) has no tree to detect a suite in; the refusal
+    // must still be visible whenever the text could hold a schedule, never a silent "nothing here".
+    if (mayHoldSchedule(text)) diagnostics.push(...config.diagnostics.filter((d) => d.rule === "limit-exceeded"));
     return { uri, text, dialect: undefined, config, schedules: [], diagnostics };
   }
   const dialect = found.dialect;
   const diagnostics: Diagnostic[] = [...config.diagnostics];
+  if (found.error) diagnostics.push(internalError(uri, text, `dialect detection (${found.error.dialect})`, found.error.message));
   let schedules: Schedule[] = [];
   try {
     const out = dialect.extract({ config, host, limits, stepsPerEpochSetting: options.stepsPerEpoch });
@@ -73,12 +79,15 @@ export function analyzeDocument(uri: string, text: string, host: Host, options: 
   for (const s of schedules) {
     let b: BuildResult | undefined;
     try {
-      b = s.spec ? build(s.spec) : undefined;
+      b = s.spec ? build(s.spec, { maxReplaySteps: limits.maxDenseSteps }) : undefined;
     } catch (e) {
       diagnostics.push(internalError(uri, text, `building ${s.path}`, e));
     }
     diagnostics.push(...s.diagnostics);
-    analyzed.push({ ...s, build: b, horizon: horizonOf(s, b) });
+    const capped = capHorizon(config, s, horizonOf(s, b), limits.maxHorizon);
+    if (capped.diagnostic) diagnostics.push(capped.diagnostic);
+    diagnostics.push(...bigIntFindings(config, s));
+    analyzed.push({ ...s, build: b, horizon: capped.horizon });
   }
   return { uri, text, dialect: dialect.id, config, schedules: analyzed, diagnostics };
 }

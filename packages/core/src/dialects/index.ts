@@ -19,7 +19,8 @@ export function getDialect(id: DialectId): Dialect | undefined {
 }
 
 /** The dialect with the highest positive score (ties: registry order), or undefined. */
-export function detectDialect(own: ParsedFile, merged: ConfigNode | undefined): { dialect: Dialect; score: number } | { dialect: undefined; error?: { dialect: DialectId; message: string } } {
+/** `error` is the first detector that threw (the others still ran): reported even when another dialect matched. */
+export function detectDialect(own: ParsedFile, merged: ConfigNode | undefined): { dialect: Dialect; score: number; error?: { dialect: DialectId; message: string } } | { dialect: undefined; error?: { dialect: DialectId; message: string } } {
   let best: { dialect: Dialect; score: number } | undefined;
   let error: { dialect: DialectId; message: string } | undefined;
   for (const dialect of DIALECTS) {
@@ -33,5 +34,6 @@ export function detectDialect(own: ParsedFile, merged: ConfigNode | undefined): 
     }
     if (Number.isFinite(score) && score > 0 && (!best || score > best.score)) best = { dialect, score };
   }
-  return best ?? { dialect: undefined, error };
+  if (best) return error ? { ...best, error } : best;
+  return { dialect: undefined, error };
 }

@@ -6,7 +6,7 @@ import type { Analysis, AnalyzedSchedule } from "../analysis/types";
 import { formatSpec } from "../schedulers";
 import { curveOf, DEFAULT_MAX_POINTS, displayAxis } from "./curve-data";
 import { anchorSpan, blockSpan } from "./locate";
-import { curvePicture } from "./picture";
+import { curvePictureResult } from "./picture";
 import { inheritedThrough } from "./provenance";
 import type { CurveOptions, ScheduleCurve } from "./types";
 
@@ -34,16 +34,18 @@ function scheduleCurve(analysis: Analysis, s: AnalyzedSchedule, maxPoints: numbe
   const points: [number, number][] = [];
   // JSON has no NaN or Infinity: such values would arrive as null and break a client's plot.
   for (let i = 0; i < curve.xs.length; i++) if (Number.isFinite(curve.ys[i]) && Number.isFinite(curve.xs[i])) points.push([curve.xs[i], curve.ys[i]]);
+  const picture = curvePictureResult(curve);
   const out: ScheduleCurve = {
     ...base,
     unit: curve.unit,
     points,
-    svg: curvePicture(curve) ?? "",
+    svg: picture.svg ?? "",
     markers: curve.markers.map((m) => ({ step: m.x, kind: m.kind, label: m.label })),
     totalSteps: curve.totalSteps,
   };
   if (Number.isFinite(curve.peak)) out.peak = curve.peak;
   if (Number.isFinite(curve.final)) out.final = curve.final;
   if (curve.stepError) out.error = curve.stepError;
+  else if (picture.error) out.error = picture.error;
   return out;
 }

@@ -14,7 +14,7 @@ import { pyNumberRepr } from "../text/py-repr";
 import { curveOf } from "./curve-data";
 import { locate, type Located } from "./locate";
 import { neighbourSeries } from "./neighbours";
-import { curvePicture, type ExtraSeries } from "./picture";
+import { curvePictureResult, type ExtraSeries } from "./picture";
 import { fileLabel } from "./provenance";
 import { ownerOf } from "./spec-args";
 import type { CurveData, HoverOptions, HoverResult } from "./types";
@@ -37,8 +37,9 @@ export function hoverAt(analysis: Analysis, offset: number, opts: HoverOptions =
     parts.push(`**Cannot draw this schedule:** ${md(curve.error)}`);
   } else {
     const extra = opts.neighbours === false || at.on !== "param" ? [] : neighboursOf(at);
-    const svg = extra.length ? curvePicture(curve, { extra, mainLabel: "as written" }) : curvePicture(curve);
-    if (svg) parts.push(`![LR curve of ${md(s.path)}](${svgDataUri(svg)})`);
+    const picture = extra.length ? curvePictureResult(curve, { extra, mainLabel: "as written" }) : curvePictureResult(curve);
+    if (picture.svg) parts.push(`![LR curve of ${md(s.path)}](${svgDataUri(picture.svg)})`);
+    else if (picture.error) parts.push(`⚠ ${md(picture.error)}`);
     if (extra.length) parts.push(`Also drawn: ${extra.map((e) => md(e.label)).join(", ")} (lighter lines).`);
     parts.push(numbersTable(s, curve));
   }

@@ -5,14 +5,19 @@ import { StatefulMirror } from "./engine/stateful";
 import { validateTree } from "./engine/tree";
 import type { BuildResult, ConstructResult, SchedulerSpec } from "./types";
 
+export interface BuildOptions {
+  /** Longest step-by-step replay `valueAt` does for a schedule without a closed form (`Limits.maxDenseSteps`). */
+  maxReplaySteps?: number;
+}
+
 /**
  * Validates `spec` as Paddle's constructors would (nested schedulers first, then each call's
  * checks in Paddle's order, then the constructor's first `step()`), and returns a pure `Program`.
  */
-export function build(spec: SchedulerSpec): BuildResult {
+export function build(spec: SchedulerSpec, options: BuildOptions = {}): BuildResult {
   try {
     const r = validateTree(spec);
-    if (r.node && r.errors.length === 0) return { ok: true, program: new ScheduleProgram(spec, r.node) };
+    if (r.node && r.errors.length === 0) return { ok: true, program: new ScheduleProgram(spec, r.node, options.maxReplaySteps) };
     return { ok: false, errors: r.errors };
   } catch (e) {
     return { ok: false, errors: [internalError(e, "construct")] };

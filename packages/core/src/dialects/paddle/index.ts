@@ -53,7 +53,7 @@ function extractBlock(ctx: DialectContext, b: BlockCandidate): Schedule {
     schedule.facts.unknownClass = b.rawName;
     return schedule;
   }
-  const converted = convertBlock(ctx.config, b.node, b.nameEntry, b.className);
+  const converted = convertBlock(ctx.config, b.node, b.nameEntry, b.className, 0, { maxChars: ctx.limits.maxLambdaChars, maxCost: ctx.limits.maxLambdaCost });
   for (const d of converted.diagnostics) sink.add(d);
   schedule.kind = converted.chain.join(">");
   schedule.spec = converted.spec;

@@ -5,7 +5,7 @@
  * LinearWarmup's `end_lr` (the seed article's DBNet example), said in an information note.
  */
 import type { ConfigEntry, ConfigMap, ConfigScalar, LoadedConfig } from "../../config/types";
-import { compileLambda } from "../../expr";
+import { compileLambda, type CompileLambdaOptions } from "../../expr";
 import type { Span } from "../../model/positions";
 import { getSchedulerInfo } from "../../schedulers";
 import type { PyValue } from "../../schedulers/types";
@@ -66,7 +66,8 @@ export function unknownClassFinding(raw: string, span: Span): DiagnosticInput {
   };
 }
 
-export function convertBlock(config: LoadedConfig, block: ConfigMap, nameEntry: ConfigEntry, className: string, depth = 0): Converted {
+/** `lambdaLimits` carries `Limits.maxLambdaChars` / `maxLambdaCost` (the user may raise or lower them). */
+export function convertBlock(config: LoadedConfig, block: ConfigMap, nameEntry: ConfigEntry, className: string, depth = 0, lambdaLimits?: CompileLambdaOptions): Converted {
   const out: Converted = { sources: {}, chain: [className], diagnostics: [], facts: { unknownKeys: [] } };
   const raw = nameEntry.value.kind === "scalar" && nameEntry.value.value.type === "str" ? nameEntry.value.value.value : className;
   if (raw !== className) out.facts.qualifiedName = raw;
@@ -94,7 +95,7 @@ export function convertBlock(config: LoadedConfig, block: ConfigMap, nameEntry: 
     }
     const value = nodeToPy(entry.value);
     if (FUNCTION_PARAMS.has(arg) && value.type === "str" && entry.value.kind === "scalar") {
-      const compiled = compileLambda(value.value);
+      const compiled = compileLambda(value.value, lambdaLimits);
       if (!compiled.ok) {
         ok = false;
         out.diagnostics.push({ rule: "invalid-lambda", severity: "error", message: `\`${entry.key}\` is not a lambda lrlens can evaluate: ${compiled.error.message}.`, span: lambdaErrorSpan(config, entry.value, compiled.error.offset, compiled.error.length) });
@@ -107,7 +108,7 @@ export function convertBlock(config: LoadedConfig, block: ConfigMap, nameEntry: 
   }
 
   if (wrapped && wrapped.value.kind === "map") {
-    const inner = convertWrapped(config, block, wrapped, depth, out);
+    const inner = convertWrapped(config, block, wrapped, depth, out, lambdaLimits);
     if (inner) rec.nest("learning_rate", inner);
     else ok = false;
   } else if (className === "LinearWarmup") {
@@ -152,7 +153,7 @@ function pickWrapped(block: ConfigMap, out: Converted): ConfigEntry | undefined 
   return wrapped;
 }
 
-function convertWrapped(config: LoadedConfig, outer: ConfigMap, wrapped: ConfigEntry, depth: number, out: Converted): { spec: { name: string; args: Record<string, PyValue> }; sources: Record<string, ArgSource> } | undefined {
+function convertWrapped(config: LoadedConfig, outer: ConfigMap, wrapped: ConfigEntry, depth: number, out: Converted, lambdaLimits?: CompileLambdaOptions): { spec: { name: string; args: Record<string, PyValue> }; sources: Record<string, ArgSource> } | undefined {
   const node = wrapped.value as ConfigMap;
   const named = nameEntryOf(node);
   if (!named) {
@@ -167,7 +168,7 @@ function convertWrapped(config: LoadedConfig, outer: ConfigMap, wrapped: ConfigE
     out.diagnostics.push({ rule: "limit-exceeded", severity: "warning", message: `LinearWarmup nested more than ${MAX_NESTING} deep: lrlens stops here.`, span: named.entry.value.span });
     return undefined;
   }
-  const inner = convertBlock(config, node, named.entry, named.className, depth + 1);
+  const inner = convertBlock(config, node, named.entry, named.className, depth + 1, lambdaLimits);
   out.chain.push(...inner.chain);
   out.diagnostics.push(...inner.diagnostics);
   out.facts.unknownKeys.push(...inner.facts.unknownKeys);

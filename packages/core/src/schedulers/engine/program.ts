@@ -14,7 +14,7 @@ import { sampleAnalytic, sampleDense, sampleDenseThenConstant, sampleHybrid, typ
 export const MAX_CURVE_STEPS = 20_000_000;
 /** Recursive schedules are replayed for sampling up to this horizon; beyond it a closed form stands in (exact: false). */
 export const REPLAY_SAMPLE_STEPS = 200_000;
-/** Hard cap on a replay for `valueAt`, from the shared limits. */
+/** Default cap on a replay for `valueAt` (`Limits.maxDenseSteps`; `build` takes another). */
 export const MAX_REPLAY_STEPS = DEFAULT_LIMITS.maxDenseSteps;
 /** Hard cap on a replay for `sample` (it serves hovers, so it stays well under a second). */
 export const MAX_SAMPLE_REPLAY_STEPS = 1_000_000;
@@ -38,6 +38,7 @@ export class ScheduleProgram implements Program {
   constructor(
     readonly spec: SchedulerSpec,
     private readonly node: ValidatedNode,
+    private readonly maxReplaySteps = MAX_REPLAY_STEPS,
   ) {}
 
   private constantFromNonFinite: Form | undefined;
@@ -202,8 +203,8 @@ export class ScheduleProgram implements Program {
     const fs = this.formSet;
     try {
       if (fs.stepped) return fs.stepped.at(i);
-      if (i > MAX_REPLAY_STEPS) {
-        if (fs.steppedConstantFrom !== undefined && fs.steppedConstantFrom <= MAX_REPLAY_STEPS) return this.getReplay().at(fs.steppedConstantFrom);
+      if (i > this.maxReplaySteps) {
+        if (fs.steppedConstantFrom !== undefined && fs.steppedConstantFrom <= this.maxReplaySteps) return this.getReplay().at(fs.steppedConstantFrom);
         if (fs.steppedApprox) return fs.steppedApprox.at(i);
         return NaN;
       }
