@@ -7,7 +7,7 @@ import type { Diagnostic } from "../model/diagnostics";
 import { build } from "../schedulers";
 import type { BuildResult } from "../schedulers/types";
 import { LineIndex } from "../text/line-index";
-import { mayHoldSchedule } from "../features/relevance";
+import { mayHoldSchedule } from "./relevance";
 import { schedulerStepAt } from "./iteration";
 import { bigIntFindings, capHorizon } from "./limit-findings";
 import type { Analysis, AnalyzedSchedule, AnalyzeOptions } from "./types";

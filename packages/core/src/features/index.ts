@@ -12,4 +12,4 @@ export { quickFixes, fixAll, hasFixAll, minimalEdit, type FixRequest } from "./c
 export { scheduleCurves } from "./curves";
 export { curveOf, displayAxis, DEFAULT_MAX_POINTS, type DisplayAxis } from "./curve-data";
 export { documentDiagnostics } from "./diagnostics";
-export { mayHoldSchedule } from "./relevance";
+export { mayHoldSchedule } from "../analysis/relevance";

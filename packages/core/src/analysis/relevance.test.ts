@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeShared } from "../testing/shared";
 import { mayHoldSchedule } from "./relevance";
-import { analyzeFile, corpusFiles, CORPUS, FIXTURES } from "./testing/fixtures";
+import { analyzeFile, corpusFiles, CORPUS, FIXTURES } from "../features/testing/fixtures";
 
 describe("mayHoldSchedule", () => {
   it("lets every fixture config through and keeps plain YAML out", () => {
