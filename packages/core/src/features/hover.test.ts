@@ -27,6 +27,12 @@ describe("hoverAt", () => {
     expect(h.markdown).toMatch(/\| [^|]*\(step 2,400\) \| 7e-05 \|/);
     expect(h.markdown).toMatch(/Paddle: LinearWarmup\\?\(MultiStepDecay\\?\(/);
     expect(a.text.slice(h.span.start, h.span.end)).toBe("name: LinearWarmup");
+    // Editors cap a hover's height: the picture and the numbers come before the scheduler's docs.
+    const [headline, picture, numbers] = h.markdown.split("\n\n");
+    expect(headline).toMatch(/^\*\*LinearWarmup\*\*/);
+    expect(picture).toMatch(/^!\[LR curve/);
+    expect(numbers).toContain("| Peak |");
+    expect(h.markdown.indexOf("| Peak |")).toBeLessThan(h.markdown.indexOf("warmup"));
   });
 
   it("on a parameter, shows its docs and the curve with its neighbouring values", () => {

@@ -29,9 +29,10 @@ export function hoverAt(analysis: Analysis, offset: number, opts: HoverOptions =
   const at = locate(analysis, offset);
   if (!at) return undefined;
   const s = at.schedule;
+  // The picture comes right under the headline: editors cap a hover's height, and the curve is
+  // what the hover is for; the numbers follow, then the docs, which may scroll.
   const parts: string[] = [headline(analysis, at)];
   const doc = docFor(analysis, at);
-  if (doc) parts.push(doc);
   const curve = curveOf(s, Math.min(opts.maxPoints ?? HOVER_POINTS, HOVER_POINTS));
   if ("error" in curve) {
     parts.push(`**Cannot draw this schedule:** ${md(curve.error)}`);
@@ -43,6 +44,7 @@ export function hoverAt(analysis: Analysis, offset: number, opts: HoverOptions =
     if (extra.length) parts.push(`Also drawn: ${extra.map((e) => md(e.label)).join(", ")} (lighter lines).`);
     parts.push(numbersTable(s, curve));
   }
+  if (doc) parts.push(doc);
   // Plain escaped text, not a code span: inside a code span escapes would show as backslashes.
   if (s.spec) parts.push(`Paddle: ${md(formatSpec(s.spec))}`);
   const origin = provenance(analysis, at);
