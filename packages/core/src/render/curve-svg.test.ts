@@ -123,6 +123,12 @@ describe("renderCurveSvg", () => {
     expect(findAll(root, hasClass("lr-marker"))[39].children[0].text).toBe("boundary 39");
   });
 
+  it("labels a marker by the head of a long label, the whole label staying in its tooltip", () => {
+    const { root } = render({ series: [{ label: "lr", x: [0, 500], y: [0.1, 0.001] }], markers: [{ x: 300, kind: "milestone", label: "milestone 300: × gamma^1" }] });
+    expect(findAll(root, hasClass("lr-marker-label")).map((t) => t.text)).toEqual(["milestone 300"]);
+    expect(findAll(root, hasClass("lr-marker"))[0].children[0].text).toBe("milestone 300: × gamma^1");
+  });
+
   it("merges 100,000 milestones into one line per pixel column and stays small", () => {
     const markers = Array.from({ length: 100_000 }, (_, i) => ({ x: i, kind: "milestone" as const, label: `m${i}` }));
     const { svg, root } = render({ series: [{ label: "lr", x: [0, 99_999], y: [1, 0] }], markers });

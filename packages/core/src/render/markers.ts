@@ -39,7 +39,7 @@ export function layoutMarkers(markers: readonly ChartMarker[], mapX: (v: number)
   for (const m of placed) {
     const first = m.labels.find((l) => l.trim() !== "");
     if (first === undefined) continue;
-    const text = truncate(m.labels.length > 1 ? `${first} +${m.labels.length - 1}` : first, MAX_LABEL_CHARS);
+    const text = truncate(m.labels.length > 1 ? `${shortLabel(first)} +${m.labels.length - 1}` : shortLabel(first), MAX_LABEL_CHARS);
     const w = textWidth(text, MARKER_LABEL_SIZE);
     const startFits = m.px + 3 + w <= maxRight;
     const [from, to] = startFits ? [m.px + 3, m.px + 3 + w] : [m.px - 3 - w, m.px - 3];
@@ -59,4 +59,11 @@ export function layoutMarkers(markers: readonly ChartMarker[], mapX: (v: number)
 export function markerTooltip(m: PlacedMarker): string {
   const shown = m.labels.slice(0, 5).join(", ");
   return m.labels.length > 5 ? `${shown} (+${m.labels.length - 5} more)` : shown;
+}
+
+/** A long label keeps its head (`milestone 400: × gamma^2` → `milestone 400`): a cut tail reads worse than none; the tooltip has it all. */
+function shortLabel(label: string): string {
+  if (label.length <= MAX_LABEL_CHARS) return label;
+  const head = label.split(/:\s/)[0];
+  return head.length < label.length ? head : label;
 }
