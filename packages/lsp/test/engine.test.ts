@@ -62,6 +62,18 @@ describe("WorkerEngine", () => {
     expect(await engine.run("textDocument/hover", "file:///a.yml", 1, settings, {}, Infinity)).toMatchObject({ opened: ["file:///a.yml"] });
     expect(engine.isQuarantined("spin://bad.yml", 8)).toBe(false);
   });
+
+  it("forgets a quarantined version when the client closes the document or sends new content for it", async () => {
+    const { engine } = start(300);
+    await engine.run("diagnostics", "spin://bad.yml", 1, settings, {}, Infinity);
+    expect(engine.isQuarantined("spin://bad.yml", 1)).toBe(true);
+    // A reopened document starts again at version 1 with whatever text it has now.
+    engine.post({ t: "close", uri: "spin://bad.yml" });
+    expect(engine.isQuarantined("spin://bad.yml", 1)).toBe(false);
+    await engine.run("diagnostics", "spin://bad.yml", 1, settings, {}, Infinity);
+    engine.post({ t: "open", uri: "spin://bad.yml", version: 1, text: "other text" });
+    expect(engine.isQuarantined("spin://bad.yml", 1)).toBe(false);
+  });
 });
 
 describe("WorkerEngine with a worker that cannot start", () => {

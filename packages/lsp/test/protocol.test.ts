@@ -198,6 +198,17 @@ describe("code actions", () => {
     const again = await client.request("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ...only });
     expect(again).toEqual([]);
   });
+  it("on a very large document, computes the eager fix-all only when the client asks for source actions", async () => {
+    const padding = `# ${"-".repeat(97)}\n`.repeat(2100);
+    const body = readFileSync(join(client.root, "paddle/bad-milestones.yml"), "utf8") + padding;
+    expect(body.length).toBeGreaterThan(200_000);
+    const { uri } = await openAndWait("paddle/bad-milestones-large.yml", body);
+    const range = { start: { line: 0, character: 0 }, end: { line: 400, character: 0 } };
+    const kinds = (actions: { kind: string }[]) => actions.map((a) => a.kind);
+    // Every cursor move asks for code actions: there, only the quick fixes.
+    expect(kinds(await client.request("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics: [] } }))).not.toContain("source.fixAll.lrlens");
+    expect(kinds(await client.request("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics: [], only: ["source.fixAll.lrlens"] } }))).toEqual(["source.fixAll.lrlens"]);
+  });
 });
 
 describe("inlay hints, code lens, symbols", () => {

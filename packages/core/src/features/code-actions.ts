@@ -45,10 +45,11 @@ export function hasFixAll(diagnostics: readonly Diagnostic[], uri: string): bool
 /**
  * "Fix all" for a document: applies every preferred fix, re-lints with `relint` and repeats (a fix
  * can unlock another), then returns the change as a single edit covering only what differs.
+ * `initial` (the diagnostics of `text`, when known) spares re-linting the text as it is.
  * Undefined when nothing changes.
  */
-export function fixAll(uri: string, text: string, relint: (text: string) => Diagnostic[], maxPasses = 10): FixAction | undefined {
-  const result = applyAllFixes(relint, text, { uri, maxPasses });
+export function fixAll(uri: string, text: string, relint: (text: string) => Diagnostic[], maxPasses = 10, initial?: readonly Diagnostic[]): FixAction | undefined {
+  const result = applyAllFixes(relint, text, { uri, maxPasses, initial });
   if (result.text === text) return undefined;
   return { title: `Fix all lrlens problems (${result.fixed})`, kind: "source.fixAll", edits: [minimalEdit(uri, text, result.text)], preferred: false };
 }

@@ -93,6 +93,10 @@ export function message(f: Finding<Data>): string {
   return `The warmup ramps towards end_lr ${endLr}, but ${innerName} starts at ${innerStart}: the LR jumps ${jump ? `${jump} ` : ""}at step ${at}, when the warmup hands over. Make end_lr the wrapped scheduler's first LR.`;
 }
 
+function approxEqual(a: number | undefined, b: number): boolean {
+  return a !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 export function fix(f: Finding<Data>, ctx: RuleContext): Fix[] {
   const s = f.schedule as AnalyzedSchedule;
   const { warmup, innerStart, endLr } = f.data;
@@ -104,7 +108,10 @@ export function fix(f: Finding<Data>, ctx: RuleContext): Fix[] {
   }
   const inner = warmup.inner;
   const lr = inner && STARTS_AT_LEARNING_RATE.has(inner.spec.name) ? editableSource(s, inner, "learning_rate") : undefined;
-  if (inner && lr && lr.node.kind === "scalar" && lr !== end) {
+  // Only when the wrapped scheduler really starts at its learning_rate: a milestone at 0 (MultiStepDecay)
+  // starts it at learning_rate × gamma, and copying end_lr there would leave the jump in place.
+  const startsAtLr = inner && approxEqual(num(inner.spec.args.learning_rate), innerStart);
+  if (inner && lr && lr.node.kind === "scalar" && lr !== end && startsAtLr) {
     // Keep end_lr's own spelling when copying it.
     const text = end ? ctx.textOf(end.node.span.uri).slice(end.node.span.start, end.node.span.end) : yamlNumber(endLr, false);
     fixes.push({ title: `Set ${inner.spec.name}'s learning_rate to ${endLr}`, edits: [replaceSpan(lr.node.span, text)] });

@@ -8,6 +8,12 @@ import type { HandlerContext } from "../context";
 import { FIX_ALL_KIND, toCodeAction, toOffset, toWorkspaceEdit } from "../convert";
 
 const FIX_ALL_TITLE = "Fix all lrlens problems";
+/**
+ * Without `codeAction/resolve`, fix-all must be computed with the list (a re-lint per pass). On a
+ * document this large that is seconds of work on every cursor move, so it is only computed when
+ * the client asks for source actions explicitly (`only`, e.g. on save).
+ */
+export const EAGER_FIX_ALL_MAX_CHARS = 200_000;
 
 export function codeActions(ctx: HandlerContext, params: CodeActionParams): CodeAction[] {
   const snap = ctx.snapshot(params.textDocument.uri);
@@ -24,8 +30,9 @@ export function codeActions(ctx: HandlerContext, params: CodeActionParams): Code
   }
   if (wants(FIX_ALL_KIND) && hasFixAll(diagnostics, snap.uri)) {
     if (ctx.client.codeActionResolve) out.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, data: { uri: snap.uri } });
-    else {
-      const action = fixAll(snap.uri, snap.text, snap.relint);
+    else if (only !== undefined || snap.text.length <= EAGER_FIX_ALL_MAX_CHARS) {
+      // The snapshot's diagnostics are those of its text: re-linting it first would double the cost on a large file.
+      const action = fixAll(snap.uri, snap.text, snap.relint, undefined, diagnostics);
       if (action) out.push(toCodeAction(action, snap.lineIndexOf));
     }
   }
@@ -38,6 +45,6 @@ export function resolveCodeAction(ctx: HandlerContext, action: CodeAction): Code
   if (action.kind !== FIX_ALL_KIND || typeof uri !== "string") return action;
   const snap = ctx.snapshot(uri);
   if (!snap) return action;
-  const result = fixAll(snap.uri, snap.text, snap.relint);
+  const result = fixAll(snap.uri, snap.text, snap.relint, undefined, snap.diagnostics());
   return { ...action, edit: toWorkspaceEdit(result?.edits ?? [], snap.lineIndexOf) };
 }
