@@ -21,7 +21,17 @@ export function workerCount(setting: number | "auto" | "off", files: number): nu
   if (setting === "off") return 0;
   // An explicit number is obeyed (up to one worker per file); `auto` only when it pays.
   if (setting !== "auto") return Math.min(setting, files);
-  const useful = Math.min(availableParallelism(), 8, Math.floor(files / MIN_FILES_PER_WORKER));
+  return autoWorkers(availableParallelism(), files);
+}
+
+/**
+ * `auto`: one worker per core but one, from 4 cores up. A single-threaded run already keeps a
+ * second core busy with V8's garbage collector and compiler: on 2 cores, 2 workers were measured
+ * no faster (5.2 s vs 5.3 s over the corpus) for a third more CPU time.
+ */
+export function autoWorkers(cores: number, files: number): number {
+  if (cores < 4) return 0;
+  const useful = Math.min(cores - 1, 8, Math.floor(files / MIN_FILES_PER_WORKER));
   return useful >= 2 ? useful : 0;
 }
 
