@@ -44,6 +44,14 @@ describe("parseConfigText", () => {
     expect(toPlain(file.root)).toEqual({ LearningRate: { base_lr: 0.01, milestones: [8, 11] }, epoch: 12 });
   });
 
+  it("lists the first 100 YAML problems of a badly damaged file and counts the rest in one more", () => {
+    const text = "a: 1\n" + Array.from({ length: 300 }, (_, i) => `k${i}: [1, 2\n  ]]\n`).join("");
+    const problems = parseConfigText("file:///w/x.yml", text).diagnostics.filter((d) => d.rule === "yaml-syntax");
+    expect(problems).toHaveLength(101);
+    expect(problems[100].message).toMatch(/^\d+ more YAML problems after these 100 are not listed\.$/);
+    expect(Number(problems[100].message.split(" ")[0])).toBeGreaterThanOrEqual(200);
+  });
+
   it("reads only the first of several documents and flags the second one's start", () => {
     const { file } = fixture("multi-document.yml");
     expect(toPlain(file.root)).toEqual({ epoch: 12 });

@@ -39,15 +39,36 @@ function commentsOf(uri: string, facts: CstFacts, hidden: { start: number; end: 
   return all.map((c) => ({ text: c.text, span: { uri, start: c.start, end: c.end } }));
 }
 
+/** At most this many YAML problems are listed per file: past the first few, more add noise, not help. */
+export const MAX_YAML_PROBLEMS = 100;
+
 /** Reports `yaml`'s errors and warnings (with the ranges `yaml` gives) as `yaml-syntax` diagnostics. */
 function reportYamlProblems(doc: Document.Parsed, out: DiagnosticCollector): void {
-  for (const e of doc.errors) {
+  const problems = [...doc.errors.map((e) => ({ e, error: true })), ...doc.warnings.map((e) => ({ e, error: false }))];
+  for (const { e, error } of problems.slice(0, MAX_YAML_PROBLEMS)) {
     // PyYAML accepts a comment right after a quoted scalar or a flow collection (`a: ''# note`).
-    if (e.code === "MISSING_CHAR" && e.message.startsWith("Comments must be separated")) {
+    if (error && e.code === "MISSING_CHAR" && e.message.startsWith("Comments must be separated")) {
       out.add("yaml-syntax", "warning", `${e.message} (PyYAML accepts this, stricter YAML tools do not).`, e.pos[0], e.pos[1]);
-    } else out.add("yaml-syntax", "error", e.message, e.pos[0], e.pos[1]);
+    } else out.add("yaml-syntax", error ? "error" : "warning", e.message, e.pos[0], e.pos[1]);
   }
-  for (const w of doc.warnings) out.add("yaml-syntax", "warning", w.message, w.pos[0], w.pos[1]);
+  if (problems.length > MAX_YAML_PROBLEMS) {
+    const last = problems[MAX_YAML_PROBLEMS].e;
+    out.add("yaml-syntax", doc.errors.length > 0 ? "error" : "warning", `${problems.length - MAX_YAML_PROBLEMS} more YAML problems after these ${MAX_YAML_PROBLEMS} are not listed.`, last.pos[0], last.pos[1]);
+  }
+}
+
+/**
+ * Runs `f` with JavaScript stack traces off: `yaml` reports each syntax problem as an Error, and
+ * capturing a stack for each of the thousands a damaged large file holds took most of its parse.
+ */
+function withoutStackTraces<T>(f: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return f();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 export function parseConfigText(uri: string, text: string, limits?: Partial<Limits>): ParsedFile {
@@ -69,7 +90,7 @@ export function parseConfigText(uri: string, text: string, limits?: Partial<Limi
     }
     // PyYAML ignores indentation inside flow collections; `yaml` does not. Same offsets, same meaning.
     const yamlText = joinFlowLines(text, scan);
-    const tokens: CST.Token[] = Array.from(new Parser().parse(yamlText));
+    const tokens: CST.Token[] = withoutStackTraces(() => Array.from(new Parser().parse(yamlText)));
     const facts = collectCstFacts(tokens, cap);
     comments = commentsOf(uri, facts, scan.flowComments, text);
     if (facts.tooDeepAt !== undefined) {
@@ -78,7 +99,7 @@ export function parseConfigText(uri: string, text: string, limits?: Partial<Limi
       return emptyFile(uri, text, out.items, comments);
     }
     const composer = new Composer({ schema: "failsafe", customTags: customTagsFor(facts.tags.map((t) => t.name)), uniqueKeys: false });
-    const docs = Array.from(composer.compose(tokens, true, yamlText.length));
+    const docs = withoutStackTraces(() => Array.from(composer.compose(tokens, true, yamlText.length)));
     const doc = docs[0];
     if (doc) {
       reportYamlProblems(doc, out);
