@@ -1,9 +1,10 @@
 /** Corpus sweep: every real config of the four suites parses and loads, and merged LR sections equal what the suites saw. */
-import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import { readFileSync, statSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, expect, it } from "vitest";
 import { describeShared, readSharedJson, sharedPath } from "../testing/shared";
+import { yamlFiles } from "../testing/yaml-files";
 import { mapGet, type Plain, toPlain } from "./access";
 import { loadConfig } from "./load";
 import type { Host, LoadedConfig } from "./types";
@@ -29,16 +30,6 @@ const diskHost: Host = {
     return existsSync(path) && statSync(path).isFile() ? readFileSync(path, "utf8") : undefined;
   },
 };
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out.sort();
-}
 
 function loadCorpus(path: string): LoadedConfig {
   return loadConfig(pathToFileURL(path).href, readFileSync(path, "utf8"), diskHost);

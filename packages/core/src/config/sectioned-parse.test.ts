@@ -1,18 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, describeShared, sharedPath } from "../testing/shared";
+import { yamlFiles } from "../testing/yaml-files";
 import { parseConfigText } from "./parse";
 import { newSectionCache, parseBySections, sectionStarts } from "./sectioned-parse";
 import { DEFAULT_LIMITS, type ParsedFile } from "./types";
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** What a whole parse gives, for comparison (the text field is the same document either way). */
 function expectSameParse(actual: ParsedFile, expected: ParsedFile): void {

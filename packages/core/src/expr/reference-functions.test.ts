@@ -1,7 +1,8 @@
 import { expect, it } from "vitest";
 import { describeShared, readSharedJson } from "../testing/shared";
 import { compileLambda } from ".";
-import { isNearestDouble, toFraction } from "./testing/rational";
+import { exactRational } from "../numeric/testing/exact";
+import { isNearestDouble } from "./testing/rational";
 
 interface FnRef {
   fn: string;
@@ -22,7 +23,7 @@ interface VectorFile {
 
 /** Exact `base ** k` (k ≥ 0) as a fraction. */
 function powFraction(base: number, k: number): [bigint, bigint] {
-  const [n, d] = toFraction(base);
+  const [n, d] = exactRational(base);
   return [n ** BigInt(k), d ** BigInt(k)];
 }
 

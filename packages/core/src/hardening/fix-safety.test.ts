@@ -14,6 +14,7 @@ import { parseConfigText } from "../config/parse";
 import type { TextEdit } from "../model/diagnostics";
 import { applyAllFixes } from "../text/apply-edits";
 import { describeShared, REPO_ROOT, sharedPath } from "../testing/shared";
+import { yamlFiles } from "../testing/yaml-files";
 import { checkChange, checkFixSafety, findingLeft, lintWith, targetOf } from "./testing/fix-check";
 
 const LR_SECTION = /^\s*(lr|LearningRate|lr_scheduler|learning_rate):/m;
@@ -40,18 +41,8 @@ function provoked(text: string): { kind: string; text: string }[] {
   return out;
 }
 
-function corpusFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...corpusFiles(p));
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out.sort();
-}
-
 describeShared("fix safety over ../shared/corpus", () => {
-  const files = corpusFiles(sharedPath("corpus"));
+  const files = yamlFiles(sharedPath("corpus"));
 
   it("every fix offered on a corpus config is safe (the upstream configs offer none: they lint clean)", () => {
     let fixes = 0;

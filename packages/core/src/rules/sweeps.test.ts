@@ -11,6 +11,7 @@ import { analyzeDocument } from "../analysis/analyze";
 import type { Host } from "../config/types";
 import type { Diagnostic } from "../model/diagnostics";
 import { describeShared, readSharedJson, sharedPath } from "../testing/shared";
+import { yamlFiles } from "../testing/yaml-files";
 import { lint, RULES } from "./index";
 import { BUILTIN_IDS } from "./builtin/catalogue";
 import { analyze, lintText } from "./testing/rule-tester";
@@ -32,16 +33,6 @@ const diskHost: Host = {
     }
   },
 };
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out.sort();
-}
 
 const show = (d: Diagnostic) => `${d.rule} ${d.severity} ${d.uri.replace(/^.*\/corpus\//, "")}:${d.range.start.line + 1}: ${d.message}`;
 

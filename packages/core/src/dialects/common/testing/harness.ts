@@ -5,6 +5,7 @@ import { pathToFileURL, fileURLToPath } from "node:url";
 import { loadConfig } from "../../../config/load";
 import { DEFAULT_LIMITS, type Host, type LoadedConfig } from "../../../config/types";
 import { REPO_ROOT, sharedPath } from "../../../testing/shared";
+export { yamlFiles } from "../../../testing/yaml-files";
 import type { Dialect, DialectContext } from "../../types";
 
 /** Reads `file:` URIs from disk (what the CLI's host does), optionally from an in-memory map first. */
@@ -66,16 +67,3 @@ export function extractText(dialect: Dialect, text: string, opts: { stepsPerEpoc
   return { config, ...dialect.extract(context(config, { stepsPerEpoch: opts.stepsPerEpoch, host })) };
 }
 
-/** Every `.yml`/`.yaml` under a folder, sorted. */
-export function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
