@@ -4,12 +4,13 @@
  * same texts in the same run. `node --import tsx bench/check.ts [--json]`; target ≥ 500 files/s.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { analyzeDocument } from "../packages/core/src/analysis/analyze";
 import type { Host } from "../packages/core/src/config/types";
+import { yamlFiles } from "../packages/core/src/testing/yaml-files";
 import { lint } from "../packages/core/src/rules";
 
 /** `../shared` beside the repository, or `$LRLENS_SHARED` (the test helper's rule; that module imports vitest). */
@@ -52,20 +53,6 @@ function binaryRuns(corpus: string, files: number): CheckBenchResult["binary"] {
   });
 }
 
-function listYaml(dir: string): string[] {
-  const out: string[] = [];
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop() as string;
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) stack.push(p);
-      else if (/\.ya?ml$/i.test(e.name)) out.push(p);
-    }
-  }
-  return out.sort();
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
@@ -74,7 +61,7 @@ export function runCheckBench(options: { corpus?: string; rounds?: number } = {}
   if (!statSync(corpus, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`corpus not found: ${corpus}`);
   const rounds = Math.max(1, options.rounds ?? 3);
   // Texts are read once up front for both sides, so the comparison is parsing and analysis, not disk I/O.
-  const files = listYaml(corpus).map((path) => ({ uri: pathToFileURL(path).href, text: readFileSync(path, "utf8") }));
+  const files = yamlFiles(corpus).map((path) => ({ uri: pathToFileURL(path).href, text: readFileSync(path, "utf8") }));
   const byUri = new Map(files.map((f) => [f.uri, f.text]));
   const host: Host = { readFile: (uri) => byUri.get(uri), listDir: () => undefined };
 

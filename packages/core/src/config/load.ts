@@ -10,7 +10,7 @@ import { DiagnosticCollector, relatedInfo } from "./file-diagnostics";
 import { mergeDetection, mergeSegmentation, type SegMergeConflict, withoutKey } from "./inheritance-merge";
 import { parseConfigText } from "./parse";
 import { parseBySections, type SectionCache } from "./sectioned-parse";
-import { DEFAULT_LIMITS, type ConfigMap, type ConfigNode, type Host, type Limits, type LoadedConfig, type ParsedFile } from "./types";
+import { DEFAULT_LIMITS, sameLimits, type ConfigMap, type ConfigNode, type Host, type Limits, type LoadedConfig, type ParsedFile } from "./types";
 import { basenameUri, resolveUri } from "./uri";
 import type { RelatedInfo, Severity } from "../model/diagnostics";
 import type { Span } from "../model/positions";
@@ -193,11 +193,6 @@ function styleOf(root: ConfigNode | undefined, out: DiagnosticCollector): Inheri
  * limits are unchanged; parsed trees are never mutated, so sharing them is safe.
  */
 export type ParseCache = Map<string, { text: string; limits: Limits; file: ParsedFile }>;
-
-function sameLimits(a: Limits, b: Limits): boolean {
-  for (const k of Object.keys(a) as (keyof Limits)[]) if (a[k] !== b[k]) return false;
-  return true;
-}
 
 function cachedParse(cache: ParseCache | undefined, uri: string, text: string, limits: Limits): ParsedFile {
   const hit = cache?.get(uri);

@@ -7,7 +7,7 @@
 import type { Span } from "../model/positions";
 import { LineIndex } from "../text/line-index";
 import { parseConfigText } from "./parse";
-import type { ConfigEntry, ConfigMap, ConfigNode, Limits, ParsedFile } from "./types";
+import { sameLimits, type ConfigEntry, type ConfigMap, type ConfigNode, type Limits, type ParsedFile } from "./types";
 
 /** Below this size a whole parse is cheap; sectioning only pays (and only risks) on large files. */
 export const SECTIONED_MIN_CHARS = 20_000;
@@ -88,10 +88,6 @@ function moveTree(node: ConfigNode, delta: number, moved: Set<Span>): void {
   } else if (node.kind === "seq") for (const item of node.items) moveTree(item, delta, moved);
 }
 
-function sameLimits(a: Limits | undefined, b: Limits): boolean {
-  return !!a && (Object.keys(b) as (keyof Limits)[]).every((k) => a[k] === b[k]);
-}
-
 /**
  * `parseConfigText(uri, text, limits)`, reusing the sections of the previous call with the same
  * cache. Falls back to the whole parse for small files, for texts `sectionStarts` rejects, and
@@ -101,7 +97,7 @@ function sameLimits(a: Limits | undefined, b: Limits): boolean {
 export function parseBySections(uri: string, text: string, limits: Limits, cache: SectionCache, minChars = SECTIONED_MIN_CHARS): ParsedFile {
   const starts = text.length >= minChars && text.length <= limits.maxDocumentChars ? sectionStarts(text) : undefined;
   if (!starts) return parseConfigText(uri, text, limits);
-  if (!sameLimits(cache.limits, limits)) cache.sections.clear();
+  if (!cache.limits || !sameLimits(cache.limits, limits)) cache.sections.clear();
   cache.limits = limits;
   const previous = cache.sections;
   const next = new Map<string, CachedSection>();

@@ -89,6 +89,11 @@ export const DEFAULT_LIMITS: Limits = {
   maxLambdaCost: 10_000,
 };
 
+/** Whether two limit sets are equal field by field (a parse made under one may be reused under the other). */
+export function sameLimits(a: Limits, b: Limits): boolean {
+  return (Object.keys(b) as (keyof Limits)[]).every((k) => a[k] === b[k]);
+}
+
 /** One YAML file parsed into a ConfigNode tree (no inheritance applied). */
 export interface ParsedFile {
   uri: string;
